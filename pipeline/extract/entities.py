@@ -1,0 +1,503 @@
+"""Entity mentions and within-document coreference over a spaCy Doc.
+
+Input: a Doc from `pipeline.nlp.model` (NER with our gazetteer fixes). Output: mentions
+(each with offsets into the text) and the canonical entities they refer to.
+
+Rules, each with a unit test in tests/unit/test_entities.py:
+- names: spaCy entities (PERSON, ORG, GPE, LOC, NORP, FAC, EVENT, LAW) with a leading
+  "the" and a trailing possessive trimmed from the span;
+- gazetteer: known countries, capitals, demonyms, organizations map to one canonical name
+  and an ISO 3166-1 alpha-2 code ("Türkiye"/"Turkey" -> TR, "Belarusian" -> BY);
+- person variants: a surname, an initial plus surname or a possessive links to the full
+  name with that surname; two full names that share a surname stay two entities, and a
+  bare surname then goes to the nearest preceding one;
+- acronyms: an all-caps name links to an organization whose initials it spells, or which
+  it follows in parentheses;
+- titles: a role before a name ("Belarus President Aleksandr Lukashenko") or in an
+  appositive ("Lukashenko, the president of Belarus") gives the person a role and country;
+- nominals: "the head of state", "the Belarusian leader", "the president" resolve to the
+  most recently mentioned named person whose role (and nationality, when stated) fits;
+  a role with a stated country and no such person ("the China president") becomes a role
+  entity ("President of China"); "the organization"/"the ministry" link to the latest
+  organization whose name has that word;
+- metonymy: a capital or seat of government as the subject of a verb ("Seoul said",
+  "the Kremlin") is a mention of that country's government;
+- pronouns: he/she/him/her/his resolve to the person who is the subject of the nearest
+  preceding sentence that has a person as subject, or to the only person in the last two
+  sentences; otherwise they are kept with no entity.
+
+Not handled: plural and group reference ("they", "both sides"), cataphora, gender.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+
+from spacy.tokens import Doc, Span, Token
+
+from pipeline.extract.records import EntityRecord, MentionRecord, make_entity_id
+from pipeline.extract.sentences import sentence_index
+from pipeline.nlp.gazetteer import GazetteerEntry, country_name, lookup, strip_name
+
+ENTITY_LABELS = frozenset({"PERSON", "ORG", "GPE", "LOC", "NORP", "FAC", "EVENT", "LAW"})
+
+# Role phrases (lower case, as written) -> canonical role. Longest match wins.
+ROLE_PHRASES: dict[str, str] = {
+    "president": "President",
+    "vice president": "Vice President",
+    "prime minister": "Prime Minister",
+    "premier": "Premier",
+    "chancellor": "Chancellor",
+    "king": "King",
+    "queen": "Queen",
+    "emir": "Emir",
+    "leader": "Leader",
+    "head of state": "Head of State",
+    "head of government": "Head of Government",
+    "foreign minister": "Foreign Minister",
+    "defense minister": "Defence Minister",
+    "defence minister": "Defence Minister",
+    "minister": "Minister",
+    "secretary general": "Secretary General",
+    "secretary-general": "Secretary General",
+    "secretary of state": "Secretary of State",
+    "spokesman": "Spokesperson",
+    "spokeswoman": "Spokesperson",
+    "spokesperson": "Spokesperson",
+    "ambassador": "Ambassador",
+    "governor": "Governor",
+    "mayor": "Mayor",
+    "senator": "Senator",
+    "chairman": "Chair",
+    "chairwoman": "Chair",
+    "chief executive": "Chief Executive",
+    "ceo": "Chief Executive",
+}
+# Roles that "the leader"/"the head of state" can refer to.
+HEAD_ROLES = frozenset(
+    {"President", "Prime Minister", "Premier", "Chancellor", "King", "Queen", "Emir", "Leader",
+     "Head of State", "Head of Government"}
+)  # fmt: skip
+GENERIC_ROLES = frozenset({"Leader", "Head of State", "Head of Government"})
+ORG_NOMINAL_HEADS = frozenset(
+    {"organization", "organisation", "ministry", "company", "agency", "bank", "party",
+     "council", "committee", "union", "alliance", "bloc", "government", "commission"}
+)  # fmt: skip
+PRONOUNS = frozenset({"he", "him", "his", "she", "her", "hers", "himself", "herself"})
+_NAME_STOPWORDS = frozenset({"of", "the", "and", "for", "on", "in", "de", "&"})
+_ROLE_MAX_WORDS = max(len(k.split()) for k in ROLE_PHRASES)
+
+
+@dataclass
+class _Cluster:
+    """A within-document entity under construction."""
+
+    entity_type: str
+    canonical: str
+    country_code: str | None = None
+    role: str | None = None
+    names: list[str] = field(default_factory=list)
+    is_role_entity: bool = False
+
+    @property
+    def entity_id(self) -> str:
+        return make_entity_id(self.entity_type, self.canonical)
+
+
+@dataclass
+class _Mention:
+    start: int  # token index
+    end: int
+    start_char: int
+    end_char: int
+    kind: str
+    cluster: _Cluster | None
+    entity_type: str
+    resolution: str
+
+
+@dataclass(frozen=True)
+class EntityExtraction:
+    mentions: list[MentionRecord]
+    entities: list[EntityRecord]
+
+
+def extract_entities(doc: Doc) -> EntityExtraction:
+    """Mentions and canonical entities of one Doc. Does not modify the Doc."""
+    return _EntityResolver(doc).run()
+
+
+def find_role(words: list[str]) -> tuple[str, int, int] | None:
+    """Longest role phrase in a word list: (role, first word index, end index)."""
+    lowered = [w.lower() for w in words]
+    best: tuple[str, int, int] | None = None
+    for i in range(len(lowered)):
+        for n in range(min(_ROLE_MAX_WORDS, len(lowered) - i), 0, -1):
+            phrase = " ".join(lowered[i : i + n])
+            if phrase in ROLE_PHRASES and (best is None or n > best[2] - best[1]):
+                best = (ROLE_PHRASES[phrase], i, i + n)
+                break
+    return best
+
+
+def initials(name: str) -> str:
+    """'Shanghai Cooperation Organization' -> 'SCO' (function words skipped)."""
+    return "".join(w[0] for w in re.findall(r"[^\W\d_][\w'’-]*", name)
+                   if w.lower() not in _NAME_STOPWORDS).upper()  # fmt: skip
+
+
+def _is_acronym(text: str) -> bool:
+    letters = text.replace(".", "")
+    return 2 <= len(letters) <= 8 and letters.isupper() and letters.isalpha()
+
+
+def _person_names_compatible(short: list[str], full: list[str]) -> bool:
+    """Does `short` (e.g. ['Lukashenko'] or ['A.', 'Lukashenko']) name the same person as
+    `full` (['Aleksandr', 'Lukashenko'])?"""
+    if not short or not full or short[-1] != full[-1]:
+        return False
+    if len(short) == 1:
+        return True
+    if len(short) > len(full):
+        return False
+    for s, f in zip(short[:-1], full[: len(short) - 1], strict=True):
+        if s.rstrip(".") != f and not (s.endswith(".") and f.startswith(s.rstrip("."))):
+            return False
+    return True
+
+
+class _EntityResolver:
+    def __init__(self, doc: Doc) -> None:
+        self.doc = doc
+        self.sent_of = sentence_index(doc)
+        self.clusters: dict[tuple[str, str], _Cluster] = {}
+        self.mentions: list[_Mention] = []
+        self.covered: set[int] = set()  # token indices inside name mentions
+
+    # -- public -------------------------------------------------------------------------
+    def run(self) -> EntityExtraction:
+        spans = [span for ent in self.doc.ents if (span := self._trim(ent)) is not None]
+        self._add_names(spans)
+        self._add_titles()
+        self._add_nominals()
+        self._add_pronouns()
+        return self._records()
+
+    # -- names --------------------------------------------------------------------------
+    def _trim(self, ent: Span) -> Span | None:
+        if ent.label_ not in ENTITY_LABELS:
+            return None
+        start, end = ent.start, ent.end
+        while start < end and self.doc[start].lower_ in {"the", "a", "an"}:
+            start += 1
+        while end > start and (self.doc[end - 1].tag_ == "POS" or self.doc[end - 1].is_punct):
+            end -= 1
+        if start >= end:
+            return None
+        span = Span(self.doc, start, end, label=ent.label_)
+        text = span.text
+        stripped = re.sub(r"['’]s?$", "", text)
+        if stripped != text and stripped:
+            end_char = span.start_char + len(stripped)
+            contracted = self.doc.char_span(
+                span.start_char, end_char, label=ent.label_, alignment_mode="contract"
+            )
+            span = contracted or span
+        return span
+
+    def _cluster(self, entity_type: str, canonical: str) -> _Cluster:
+        key = (entity_type, canonical)
+        if key not in self.clusters:
+            self.clusters[key] = _Cluster(entity_type, canonical)
+        return self.clusters[key]
+
+    def _add_mention(
+        self, span: Span, kind: str, cluster: _Cluster | None, entity_type: str, resolution: str
+    ) -> None:
+        self.mentions.append(
+            _Mention(
+                span.start,
+                span.end,
+                span.start_char,
+                span.end_char,
+                kind,
+                cluster,
+                entity_type,
+                resolution,
+            )  # fmt: skip
+        )
+        if cluster is not None:
+            if kind in {"name", "acronym"} and span.text not in cluster.names:
+                cluster.names.append(span.text)
+
+    def _add_names(self, spans: list[Span]) -> None:
+        persons = [s for s in spans if s.label_ == "PERSON" and lookup(s.text) is None]
+        full_names = [s for s in persons if len(self._name_words(s)) > 1]
+        others = [s for s in spans if s not in persons]
+        orgs_by_initials: dict[str, str] = {}
+        parenthetical: dict[str, str] = {}
+        for span in others:
+            entry = lookup(span.text)
+            if span.label_ == "ORG" and entry is None and not _is_acronym(span.text):
+                canonical = strip_name(span.text)
+                orgs_by_initials.setdefault(initials(canonical), canonical)
+                nxt = self.doc[span.end : span.end + 3]
+                if len(nxt) == 3 and nxt[0].text == "(" and nxt[2].text == ")":
+                    parenthetical[nxt[1].text] = canonical
+        for span in spans:
+            self.covered.update(range(span.start, span.end))
+            if span in persons:
+                self._add_person(span, full_names)
+            else:
+                self._add_other(span, orgs_by_initials, parenthetical)
+
+    @staticmethod
+    def _name_words(span: Span) -> list[str]:
+        return [t.text for t in span if not t.is_punct or t.text.endswith(".")]
+
+    def _add_person(self, span: Span, full_names: list[Span]) -> None:
+        words = self._name_words(span)
+        canonical = " ".join(words)
+        if len(words) == 1 or (len(words) == 2 and words[0].endswith(".")):
+            candidates = [f for f in full_names if f.start != span.start
+                          and _person_names_compatible(words, self._name_words(f))]  # fmt: skip
+            names = {" ".join(self._name_words(f)) for f in candidates}
+            if len(names) == 1:
+                canonical = names.pop()
+            elif names:
+                before = [f for f in candidates if f.start < span.start] or candidates
+                nearest = min(before, key=lambda f: abs(span.start - f.start))
+                canonical = " ".join(self._name_words(nearest))
+        self._add_mention(span, "name", self._cluster("PERSON", canonical), "PERSON", "name")
+
+    def _add_other(
+        self, span: Span, orgs_by_initials: dict[str, str], parenthetical: dict[str, str]
+    ) -> None:
+        text = span.text
+        entry = lookup(text)
+        kind = "acronym" if _is_acronym(text) else "name"
+        if entry is not None:
+            if entry.kind in {"capital", "seat"} and self._is_actor(span):
+                cluster = self._government(entry)
+                self._add_mention(span, kind, cluster, "ORG", "metonymy")
+                return
+            cluster = self._cluster(entry.label, entry.canonical)
+            cluster.country_code = entry.country_code
+            self._add_mention(span, kind, cluster, entry.label, "gazetteer")
+            return
+        label = span.label_
+        canonical = strip_name(text)
+        resolution = "name"
+        if label == "ORG" and kind == "acronym":
+            expansion = parenthetical.get(text) or orgs_by_initials.get(text.replace(".", ""))
+            if expansion:
+                canonical, resolution = expansion, "acronym"
+        self._add_mention(span, kind, self._cluster(label, canonical), label, resolution)
+
+    def _is_actor(self, span: Span) -> bool:
+        return span.root.dep_ in {"nsubj", "nsubjpass"} or (
+            span.root.dep_ == "pobj" and span.root.head.dep_ == "agent"
+        )
+
+    def _government(self, entry: GazetteerEntry) -> _Cluster:
+        code = entry.country_code or ""
+        cluster = self._cluster("ORG", f"Government of {country_name(code)}")
+        cluster.country_code = entry.country_code
+        return cluster
+
+    # -- titles -------------------------------------------------------------------------
+    def _country_in(self, tokens: Iterable[Token]) -> str | None:
+        for token in tokens:
+            entry = lookup(token.text)
+            if entry is not None and entry.country_code and entry.label in {"GPE", "NORP"}:
+                return entry.country_code
+        for ent in self.doc.ents:
+            if ent.label_ in {"GPE", "NORP"}:
+                toks = {t.i for t in tokens}
+                if ent.start in toks:
+                    entry = lookup(ent.text)
+                    if entry is not None and entry.country_code:
+                        return entry.country_code
+        return None
+
+    def _pre_title(self, start: int) -> list[Token]:
+        """The run of title words right before token `start` ("Belarus President")."""
+        sent_start = self.doc[start].sent.start
+        tokens: list[Token] = []
+        i = start - 1
+        while i >= sent_start and len(tokens) < 6:
+            token = self.doc[i]
+            allowed = token.pos_ in {"PROPN", "NOUN", "ADJ", "PART"} or token.lower_ == "of"
+            if not allowed or token.is_punct and token.tag_ != "POS":
+                break
+            tokens.insert(0, token)
+            i -= 1
+        return tokens
+
+    def _add_titles(self) -> None:
+        for mention in self.mentions:
+            cluster = mention.cluster
+            if cluster is None or cluster.entity_type != "PERSON" or mention.kind != "name":
+                continue
+            pre = self._pre_title(mention.start)
+            role = find_role([t.text for t in pre])
+            country: str | None = None
+            if role is not None:
+                country = self._country_in(pre)
+            else:
+                root = self.doc[mention.end - 1]
+                for child in root.children:
+                    if child.dep_ == "appos":
+                        words = list(child.subtree)
+                        role = find_role([t.text for t in words])
+                        if role is not None:
+                            country = self._country_in(words)
+                            break
+            if role is not None:
+                cluster.role = cluster.role or role[0]
+                cluster.country_code = cluster.country_code or country
+
+    def _last_seen(self, cluster: _Cluster, before_char: int) -> int:
+        """Offset of the cluster's latest mention before `before_char` (-1 if none)."""
+        return max(
+            (
+                m.start_char
+                for m in self.mentions
+                if m.cluster is cluster and m.start_char < before_char
+            ),
+            default=-1,
+        )
+
+    # -- nominals -----------------------------------------------------------------------
+    def _nominal_span(self, head: Token) -> Span | None:
+        """The noun phrase a role noun heads: determiner and modifiers to its left, and an
+        'of' phrase to its right when the role needs one ("head of state")."""
+        left = [c for c in head.lefts if c.dep_ in {"det", "amod", "compound", "poss", "nmod"}]
+        start = min([head.i, *[min(t.i for t in c.subtree) for c in left]])
+        end = head.i + 1
+        for child in head.rights:
+            if child.dep_ == "prep" and child.lower_ == "of":
+                end = max(t.i for t in child.subtree) + 1
+            break
+        span = self.doc[start:end]
+        if not any(t.lower_ == "the" for t in span[:1]) and not any(t.dep_ == "poss" for t in span):
+            return None
+        return span
+
+    def _add_nominals(self) -> None:
+        for token in self.doc:
+            if token.i in self.covered or token.tag_ in {"NNS", "NNPS"}:
+                continue
+            if token.pos_ not in {"NOUN", "PROPN"}:
+                continue
+            span = self._nominal_span(token)
+            if span is None or any(i in self.covered for i in range(span.start, span.end)
+                                   if self.doc[i].ent_type_ == "PERSON"):  # fmt: skip
+                continue
+            # A role noun right before a name is that name's title, not a nominal.
+            if span.end < len(self.doc) and self.doc[span.end].ent_type_ == "PERSON":
+                continue
+            words = [t.text for t in span]
+            role = find_role(words)
+            if role is not None and span[role[1]].i <= token.i < span[0].i + role[2] + 1:
+                self._add_person_nominal(span, role[0])
+            elif token.lower_ in ORG_NOMINAL_HEADS and len(span) == 2:
+                self._add_org_nominal(span, token.lower_)
+
+    def _add_person_nominal(self, span: Span, role: str) -> None:
+        country = self._country_in(span)
+        org = next((m.cluster for m in self.mentions if m.cluster is not None
+                    and m.cluster.entity_type == "ORG" and span.start <= m.start < span.end),
+                   None)  # fmt: skip
+        named = [c for c in self.clusters.values()
+                 if c.entity_type == "PERSON" and not c.is_role_entity
+                 and self._last_seen(c, span.start_char) >= 0 and c.role is not None
+                 and (c.role == role or (role in GENERIC_ROLES and c.role in HEAD_ROLES))
+                 and (country is None or c.country_code == country)]  # fmt: skip
+        if named:
+            cluster = max(named, key=lambda c: self._last_seen(c, span.start_char))
+            self._add_mention(span, "nominal", cluster, "PERSON", "nominal")
+        elif country is not None or org is not None:
+            where = country_name(country) if country else org.canonical  # type: ignore[union-attr]
+            cluster = self._cluster("PERSON", f"{role} of {where}")
+            cluster.role, cluster.country_code = role, country
+            cluster.is_role_entity = True
+            self._add_mention(span, "role", cluster, "PERSON", "role")
+        else:
+            return
+        self.covered.update(range(span.start, span.end))
+
+    def _add_org_nominal(self, span: Span, head: str) -> None:
+        orgs = [c for c in self.clusters.values()
+                if c.entity_type == "ORG" and self._last_seen(c, span.start_char) >= 0
+                and head[:6] in c.canonical.lower()]  # fmt: skip
+        if orgs:
+            cluster = max(orgs, key=lambda c: self._last_seen(c, span.start_char))
+            self._add_mention(span, "nominal", cluster, "ORG", "nominal")
+            self.covered.update(range(span.start, span.end))
+
+    # -- pronouns -----------------------------------------------------------------------
+    def _add_pronouns(self) -> None:
+        person_mentions = sorted(
+            (m for m in self.mentions if m.entity_type == "PERSON" and m.cluster is not None),
+            key=lambda m: m.start,
+        )
+        for token in self.doc:
+            if token.lower_ not in PRONOUNS or token.pos_ != "PRON":
+                continue
+            sent = self.sent_of[token.i]
+            window = [
+                m for m in person_mentions
+                if m.start < token.i and sent - 2 <= self.sent_of[m.start] <= sent
+            ]  # fmt: skip
+            cluster = self._antecedent(window)
+            span = self.doc[token.i : token.i + 1]
+            resolution = "pronoun" if cluster is not None else "unresolved"
+            self._add_mention(span, "pronoun", cluster, "PERSON", resolution)
+            if cluster is not None:
+                person_mentions.append(self.mentions[-1])
+
+    def _antecedent(self, window: list[_Mention]) -> _Cluster | None:
+        if not window:
+            return None
+        distinct = {id(m.cluster): m.cluster for m in window}
+        if len(distinct) == 1:
+            return window[-1].cluster
+        for sent in sorted({self.sent_of[m.start] for m in window}, reverse=True):
+            subjects = {id(m.cluster): m.cluster for m in window
+                        if self.sent_of[m.start] == sent
+                        and self.doc[m.end - 1].dep_ in {"nsubj", "nsubjpass"}}  # fmt: skip
+            if len(subjects) == 1:
+                return next(iter(subjects.values()))
+            if len(subjects) > 1:
+                return None
+        return None
+
+    # -- output -------------------------------------------------------------------------
+    def _records(self) -> EntityExtraction:
+        ordered = sorted(self.mentions, key=lambda m: (m.start_char, m.end_char))
+        mentions = [
+            MentionRecord(
+                mention_idx=i,
+                entity_id=m.cluster.entity_id if m.cluster else None,
+                start_char=m.start_char,
+                end_char=m.end_char,
+                text=self.doc.text[m.start_char : m.end_char],
+                mention_kind=m.kind,
+                sent_idx=self.sent_of[m.start],
+                entity_type=m.entity_type,
+                resolution=m.resolution,
+            )
+            for i, m in enumerate(ordered)
+        ]
+        used = {m.cluster.entity_id for m in ordered if m.cluster is not None}
+        entities = {
+            c.entity_id: EntityRecord(
+                c.entity_id, c.canonical, c.entity_type, c.country_code, c.role
+            )  # fmt: skip
+            for c in self.clusters.values()
+            if c.entity_id in used
+        }
+        return EntityExtraction(mentions, sorted(entities.values(), key=lambda e: e.entity_id))

@@ -1,0 +1,1 @@
+"""spaCy loading and the gazetteer (no Dagster)."""

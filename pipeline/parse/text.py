@@ -1,0 +1,92 @@
+"""Bytes -> str decoding, text normalization and a cheap English check.
+
+Normalization never rewrites letters or punctuation: curly quotes, dashes and non-ASCII
+letters (Türkiye) stay exactly as written. It only unifies line endings, applies NFC,
+drops the BOM and control characters, and turns tabs into spaces.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\ufeff]")
+
+# Function words that make up a large share of any English running text.
+_ENGLISH_FUNCTION_WORDS = frozenset(
+    """a about after all also an and are as at be been but by can could for from had has have
+    he her his i if in into is it its more no not of on one or our out said she so that the
+    their them there they this to up was we were what when which who will with would you""".split()
+)
+
+
+class UndecodableError(ValueError):
+    """The bytes are not text in any encoding we accept (binary data)."""
+
+
+def decode_bytes(data: bytes) -> tuple[str, str]:
+    """Decode article bytes; returns (text, encoding name).
+
+    Order: BOMs (UTF-8/UTF-16), UTF-16 without BOM (NUL every other byte), UTF-8, then a
+    single-byte code page chosen by the bytes: cp1251 when most high bytes fall in the
+    Cyrillic letter range, else cp1252 (a superset of printable latin-1). Raises
+    UndecodableError for binary data (NUL bytes or many control characters).
+    """
+    if data.startswith(b"\xef\xbb\xbf"):
+        return data[3:].decode("utf-8", errors="strict"), "utf-8-sig"
+    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        try:
+            return data.decode("utf-16"), "utf-16"
+        except UnicodeDecodeError as exc:
+            raise UndecodableError(f"bad UTF-16: {exc}") from exc
+    if len(data) >= 4 and b"\x00" in data:
+        even, odd = data[0::2], data[1::2]
+        if odd.count(0) > 0.4 * len(odd) and even.count(0) < 0.05 * len(even):
+            return _decode_utf16_guess(data, "utf-16-le")
+        if even.count(0) > 0.4 * len(even) and odd.count(0) < 0.05 * len(odd):
+            return _decode_utf16_guess(data, "utf-16-be")
+        raise UndecodableError(f"binary data: {data.count(0)} NUL bytes")
+    try:
+        text, encoding = data.decode("utf-8"), "utf-8"
+    except UnicodeDecodeError:
+        high = [b for b in data if b >= 0x80]
+        cyrillic = sum(1 for b in high if b >= 0xC0)
+        encoding = "cp1251" if high and cyrillic / len(high) > 0.8 and len(high) > 20 else "cp1252"
+        text = data.decode(encoding, errors="replace")
+    controls = sum(1 for ch in text if ch < " " and ch not in "\n\r\t\f")
+    if text and controls / len(text) > 0.05:
+        raise UndecodableError(f"binary data: {controls} control characters in {len(text)}")
+    return text, encoding
+
+
+def _decode_utf16_guess(data: bytes, encoding: str) -> tuple[str, str]:
+    try:
+        return data.decode(encoding), encoding
+    except UnicodeDecodeError as exc:
+        raise UndecodableError(f"bad {encoding}: {exc}") from exc
+
+
+def normalize_text(text: str) -> str:
+    """Unify line endings, NFC-normalize, drop BOM/control characters, tabs -> spaces."""
+    text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\f", "\n")
+    text = unicodedata.normalize("NFC", text)
+    text = text.replace("\t", " ")
+    return _CONTROL.sub("", text)
+
+
+def english_score(text: str) -> float:
+    """Share of word tokens that are common English function words (about 0.4 for English
+    news, under 0.1 for other languages)."""
+    words = re.findall(r"[^\W\d_]+", text.lower())
+    if not words:
+        return 0.0
+    return sum(1 for w in words if w in _ENGLISH_FUNCTION_WORDS) / len(words)
+
+
+def detect_language(text: str, *, min_words: int = 12) -> str:
+    """'en' when the text reads as English, 'und' when too short to tell, else 'xx'
+    (some other language; we do not name it)."""
+    n_words = len(re.findall(r"[^\W\d_]+", text))
+    if n_words < min_words:
+        return "en" if english_score(text) >= 0.15 or n_words == 0 else "und"
+    return "en" if english_score(text) >= 0.15 else "xx"

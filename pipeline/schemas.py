@@ -1,0 +1,142 @@
+"""Pandera models, one per DuckDB table. `sql/ddl/*.sql` holds the same shapes; a test
+checks that the two agree (column names, order, nullability)."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+import pandera.polars as pa
+import polars as pl
+
+MENTION_KINDS = ("name", "acronym", "nominal", "pronoun", "role")
+
+
+def _span_is_ordered(data: pa.PolarsData) -> pl.LazyFrame:
+    return data.lazyframe.select(
+        (pl.col("start_char") >= 0) & (pl.col("end_char") > pl.col("start_char"))
+    )
+
+
+class DocumentSchema(pa.DataFrameModel):
+    doc_id: str = pa.Field(unique=True, str_length={"min_value": 1})
+    source_path: str
+    content_sha256: str = pa.Field(str_matches=r"^[0-9a-f]{64}$")
+    title: str | None = pa.Field(nullable=True)
+    lede: str | None = pa.Field(nullable=True)
+    publisher: str | None = pa.Field(nullable=True)
+    dateline: str | None = pa.Field(nullable=True)
+    dateline_place: str | None = pa.Field(nullable=True)
+    dateline_date: str | None = pa.Field(nullable=True)
+    published_at: datetime | None = pa.Field(nullable=True)
+    url: str | None = pa.Field(nullable=True)
+    language: str = pa.Field(isin=["en", "und"])
+    text: str = pa.Field(str_length={"min_value": 1})
+    n_words: int = pa.Field(ge=1)
+    n_paragraphs: int = pa.Field(ge=1)
+    layout: str
+    encoding: str
+    pipeline_version: str
+    ingested_at: datetime
+
+    class Config:
+        strict = True
+        coerce = True
+
+
+class ParagraphSchema(pa.DataFrameModel):
+    doc_id: str
+    paragraph_idx: int = pa.Field(ge=0)
+    start_char: int = pa.Field(ge=0)
+    end_char: int = pa.Field(ge=1)
+
+    class Config:
+        strict = True
+        coerce = True
+        unique = ["doc_id", "paragraph_idx"]
+
+    @pa.dataframe_check
+    def span_is_ordered(cls, data: pa.PolarsData) -> pl.LazyFrame:
+        return _span_is_ordered(data)
+
+
+class SentenceSchema(pa.DataFrameModel):
+    doc_id: str
+    sent_idx: int = pa.Field(ge=0)
+    paragraph_idx: int = pa.Field(ge=0)
+    start_char: int = pa.Field(ge=0)
+    end_char: int = pa.Field(ge=1)
+    n_tokens: int = pa.Field(ge=1)
+
+    class Config:
+        strict = True
+        coerce = True
+        unique = ["doc_id", "sent_idx"]
+
+    @pa.dataframe_check
+    def span_is_ordered(cls, data: pa.PolarsData) -> pl.LazyFrame:
+        return _span_is_ordered(data)
+
+
+class EntitySchema(pa.DataFrameModel):
+    entity_id: str = pa.Field(unique=True, str_matches=r"^[a-z_]+:\S+$")
+    canonical_name: str = pa.Field(str_length={"min_value": 1})
+    entity_type: str = pa.Field(isin=["PERSON", "ORG", "GPE", "LOC", "NORP", "FAC", "EVENT", "LAW"])
+    country_code: str | None = pa.Field(nullable=True, str_matches=r"^[A-Z]{2}$")
+    role: str | None = pa.Field(nullable=True)
+
+    class Config:
+        strict = True
+        coerce = True
+
+
+class MentionSchema(pa.DataFrameModel):
+    doc_id: str
+    mention_idx: int = pa.Field(ge=0)
+    entity_id: str | None = pa.Field(nullable=True)
+    start_char: int = pa.Field(ge=0)
+    end_char: int = pa.Field(ge=1)
+    text: str = pa.Field(str_length={"min_value": 1})
+    mention_kind: str = pa.Field(isin=list(MENTION_KINDS))
+    sent_idx: int = pa.Field(ge=0)
+    entity_type: str
+    resolution: str
+
+    class Config:
+        strict = True
+        coerce = True
+        unique = ["doc_id", "mention_idx"]
+
+    @pa.dataframe_check
+    def span_is_ordered(cls, data: pa.PolarsData) -> pl.LazyFrame:
+        return _span_is_ordered(data)
+
+    @pa.dataframe_check
+    def only_pronouns_may_be_unresolved(cls, data: pa.PolarsData) -> pl.LazyFrame:
+        return data.lazyframe.select(
+            pl.col("entity_id").is_not_null() | (pl.col("mention_kind") == "pronoun")
+        )
+
+
+class RejectSchema(pa.DataFrameModel):
+    source_path: str
+    content_sha256: str | None = pa.Field(nullable=True)
+    reason: str = pa.Field(str_length={"min_value": 1})
+    detail: str
+    seen_at: datetime
+
+    class Config:
+        strict = True
+        coerce = True
+
+
+class SourceFileSchema(pa.DataFrameModel):
+    source_path: str = pa.Field(unique=True)
+    content_sha256: str | None = pa.Field(nullable=True)
+    pipeline_version: str
+    n_documents: int = pa.Field(ge=0)
+    n_rejects: int = pa.Field(ge=0)
+    processed_at: datetime
+
+    class Config:
+        strict = True
+        coerce = True

@@ -1,0 +1,68 @@
+"""The one place that knows table names, their Pandera models and how records become
+polars frames."""
+
+from __future__ import annotations
+
+import dataclasses
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from typing import Any
+
+import pandera.polars as pa
+import polars as pl
+
+from pipeline import schemas
+
+
+@dataclass(frozen=True)
+class TableSpec:
+    name: str
+    schema: type[pa.DataFrameModel]
+    # Tables keyed by document are replaced per document; global ones are upserted.
+    per_document: bool = True
+    # Columns that hold a span (start, end, text column or None when the span text is
+    # not stored); used by the provenance checks.
+    spans: tuple[tuple[str, str, str | None], ...] = ()
+
+    @property
+    def columns(self) -> list[str]:
+        return list(self.schema.to_schema().columns)
+
+
+DOCUMENTS = TableSpec("documents", schemas.DocumentSchema)
+PARAGRAPHS = TableSpec(
+    "paragraphs", schemas.ParagraphSchema, spans=(("start_char", "end_char", None),)
+)
+SENTENCES = TableSpec(
+    "sentences", schemas.SentenceSchema, spans=(("start_char", "end_char", None),)
+)
+ENTITIES = TableSpec("entities", schemas.EntitySchema, per_document=False)
+MENTIONS = TableSpec("mentions", schemas.MentionSchema, spans=(("start_char", "end_char", "text"),))
+REJECTS = TableSpec("rejects", schemas.RejectSchema, per_document=False)
+SOURCE_FILES = TableSpec("source_files", schemas.SourceFileSchema, per_document=False)
+
+# Per-document tables in load order (documents first).
+DOCUMENT_TABLES: tuple[TableSpec, ...] = (DOCUMENTS, PARAGRAPHS, SENTENCES, MENTIONS)
+ALL_TABLES: tuple[TableSpec, ...] = (*DOCUMENT_TABLES, ENTITIES, REJECTS, SOURCE_FILES)
+TABLES_BY_NAME = {t.name: t for t in ALL_TABLES}
+
+
+def _polars_dtype(schema: type[pa.DataFrameModel], column: str) -> Any:
+    return schema.to_schema().columns[column].dtype.type
+
+
+def to_frame(spec: TableSpec, rows: Iterable[dict[str, Any]]) -> pl.DataFrame:
+    """Rows (dicts) -> a frame with exactly the table's columns and dtypes, even when empty."""
+    columns = spec.columns
+    polars_schema = {c: _polars_dtype(spec.schema, c) for c in columns}
+    data = list(rows)
+    if not data:
+        return pl.DataFrame(schema=polars_schema)
+    return pl.DataFrame(
+        [{c: row.get(c) for c in columns} for row in data], schema=polars_schema, orient="row"
+    )
+
+
+def record_rows(records: Sequence[Any], **extra: Any) -> list[dict[str, Any]]:
+    """Dataclass records -> dicts, with `extra` columns (e.g. doc_id) added to each."""
+    return [{**dataclasses.asdict(r), **extra} for r in records]

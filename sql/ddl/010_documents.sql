@@ -1,0 +1,21 @@
+CREATE TABLE IF NOT EXISTS documents (
+    doc_id VARCHAR NOT NULL PRIMARY KEY,
+    source_path VARCHAR NOT NULL,
+    content_sha256 VARCHAR NOT NULL,
+    title VARCHAR,
+    lede VARCHAR,
+    publisher VARCHAR,
+    dateline VARCHAR,
+    dateline_place VARCHAR,
+    dateline_date VARCHAR,
+    published_at TIMESTAMP,
+    url VARCHAR,
+    language VARCHAR NOT NULL,
+    text VARCHAR NOT NULL,
+    n_words BIGINT NOT NULL,
+    n_paragraphs BIGINT NOT NULL,
+    layout VARCHAR NOT NULL,
+    encoding VARCHAR NOT NULL,
+    pipeline_version VARCHAR NOT NULL,
+    ingested_at TIMESTAMP NOT NULL
+);

@@ -1,0 +1,141 @@
+"""The whole graph on real files with the real model, into a temporary DuckDB."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pytest
+
+from tests.conftest import SEED_FILE
+from tests.helpers import materialize, query, snapshot
+
+pytestmark = pytest.mark.integration
+
+ENGLISH = (
+    "The minister said on Tuesday that the talks with the union would continue next "
+    "week. He added that both sides were close to an agreement on wages."
+)
+
+
+def test_seed_document_row(seeds_dir: Path, tmp_path: Path):
+    db = tmp_path / "news.duckdb"
+    result = materialize(seeds_dir, db)
+    assert result.success
+    rows = query(db, "SELECT doc_id, title, publisher, text, language, n_words FROM documents")
+    assert len(rows) == 1
+    doc_id, title, publisher, text, language, n_words = rows[0]
+    assert doc_id == SEED_FILE.name
+    assert title == "Lukashenko’s working visit to Kazakhstan over"
+    assert publisher == "BelTA"
+    assert "Writer by" not in text and language == "en" and n_words > 500
+    assert query(db, "SELECT count(*) FROM sentences")[0][0] >= 25
+    assert (
+        query(db, "SELECT count(*) FROM mentions WHERE entity_id = 'person:aleksandr-lukashenko'")[
+            0
+        ][0]
+        >= 10
+    )
+
+
+def test_every_stored_span_matches_the_text(seeds_dir: Path, tmp_path: Path):
+    db = tmp_path / "news.duckdb"
+    materialize(seeds_dir, db)
+    bad = query(
+        db,
+        """
+        SELECT m.doc_id, m.mention_idx FROM mentions m JOIN documents d USING (doc_id)
+        WHERE substr(d.text, m.start_char + 1, m.end_char - m.start_char) <> m.text""",
+    )
+    assert bad == []
+    assert query(db, "SELECT count(*) FROM mentions")[0][0] > 30
+    # sentences and paragraphs: trimmed, inside the text
+    rows = query(
+        db,
+        """
+        SELECT substr(d.text, s.start_char + 1, s.end_char - s.start_char)
+        FROM sentences s JOIN documents d USING (doc_id)""",
+    )
+    assert all(r[0] == r[0].strip() and r[0] for r in rows)
+
+
+def test_materializations_report_row_counts_and_checks_pass(seeds_dir: Path, tmp_path: Path):
+    result = materialize(seeds_dir, tmp_path / "news.duckdb")
+    for event in result.get_asset_materialization_events():
+        metadata = event.materialization.metadata
+        assert "dagster/row_count" in metadata, event.asset_key
+    checks = {e.check_name: e.passed
+              for e in result.get_asset_check_evaluations()}  # fmt: skip
+    assert checks == {
+        "tables_match_schemas": True,
+        "provenance_holds": True,
+        "references_resolve": True,
+        "rejects_reported": True,
+    }
+
+
+def test_rerun_over_unchanged_seeds_changes_nothing(seeds_dir: Path, tmp_path: Path):
+    db = tmp_path / "news.duckdb"
+    (seeds_dir / "empty.txt").write_text("")
+    materialize(seeds_dir, db)
+    before = snapshot(db)
+    materialize(seeds_dir, db)
+    assert snapshot(db) == before
+    assert before["documents"] and before["rejects"]
+
+
+def test_changed_file_replaces_its_rows_and_deleted_file_loses_them(
+    seeds_dir: Path, tmp_path: Path
+):
+    db = tmp_path / "news.duckdb"
+    story = seeds_dir / "story.txt"
+    story.write_text(f"First title\n{ENGLISH}\n")
+    materialize(seeds_dir, db)
+    story.write_text(f"Second title\n{ENGLISH} Angela Merkel agreed.\n")
+    materialize(seeds_dir, db)
+    assert query(db, "SELECT title FROM documents WHERE doc_id = 'story.txt'") == [
+        ("Second title",)
+    ]
+    assert query(db, "SELECT count(*) FROM mentions WHERE doc_id = 'story.txt' "
+                     "AND entity_id = 'person:angela-merkel'")[0][0] == 1  # fmt: skip
+    story.unlink()
+    materialize(seeds_dir, db)
+    for table in ("documents", "sentences", "mentions", "paragraphs"):
+        assert query(db, f"SELECT count(*) FROM {table} WHERE doc_id = 'story.txt'")[0][0] == 0
+    assert query(db, "SELECT count(*) FROM entities WHERE entity_id = 'person:angela-merkel'") == [
+        (0,)
+    ]
+
+
+def test_bad_files_are_rejected_and_good_ones_still_load(seeds_dir: Path, tmp_path: Path):
+    db = tmp_path / "news.duckdb"
+    (seeds_dir / "empty.txt").write_bytes(b"")
+    (seeds_dir / "blank.txt").write_text("   \n\n  ")
+    (seeds_dir / "image.png").write_bytes(b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR" + bytes(200))
+    (seeds_dir / "copy of seed.txt").write_bytes(SEED_FILE.read_bytes())
+    (seeds_dir / "ok ünïcode 'quoted'.txt").write_text(f"A title\n{ENGLISH}\n")
+    result = materialize(seeds_dir, db)
+    assert result.success
+    rejects = dict(query(db, "SELECT source_path, reason FROM rejects"))
+    assert rejects == {"empty.txt": "empty", "blank.txt": "empty", "image.png": "binary",
+                       "copy of seed.txt": "duplicate"}  # fmt: skip
+    docs = {r[0] for r in query(db, "SELECT doc_id FROM documents")}
+    assert docs == {SEED_FILE.name, "ok ünïcode 'quoted'.txt"}
+
+
+def test_symlink_outside_the_seeds_folder_is_not_followed(seeds_dir: Path, tmp_path: Path):
+    outside = tmp_path / "secret.txt"
+    outside.write_text(f"Secret\n{ENGLISH}\n")
+    (seeds_dir / "link.txt").symlink_to(outside)
+    db = tmp_path / "news.duckdb"
+    materialize(seeds_dir, db)
+    assert query(db, "SELECT reason FROM rejects WHERE source_path = 'link.txt'") == [
+        ("outside_seeds",)
+    ]
+    assert query(db, "SELECT count(*) FROM documents WHERE doc_id = 'link.txt'") == [(0,)]
+
+
+def test_copied_seed_folder_matches_repository_seed(tmp_path: Path):
+    target = tmp_path / "s"
+    shutil.copytree(SEED_FILE.parent, target)
+    assert (target / SEED_FILE.name).read_bytes() == SEED_FILE.read_bytes()
