@@ -19,6 +19,7 @@ from spacy.language import Language
 
 from pipeline import tables as T
 from pipeline.extract.entities import extract_entities
+from pipeline.extract.quotes import QuoteRecord, extract_quotes
 from pipeline.extract.records import EntityRecord, MentionRecord, SentenceRecord
 from pipeline.extract.sentences import extract_sentences
 from pipeline.parse import ParsedDocument, Reject, SeedFile, list_seed_files, read_seed_file
@@ -140,13 +141,17 @@ class DocumentExtraction:
     sentences: list[SentenceRecord]
     mentions: list[MentionRecord]
     entities: list[EntityRecord]
+    quotes: list[QuoteRecord]
 
 
 def extract_document(document: ParsedDocument, doc: object) -> DocumentExtraction:
     """All extractors over one parsed Doc."""
     sentences = list(extract_sentences(doc, document.paragraphs))  # type: ignore[arg-type]
     entities = extract_entities(doc)  # type: ignore[arg-type]
-    return DocumentExtraction(document.doc_id, sentences, entities.mentions, entities.entities)
+    quotes = extract_quotes(doc, entities.mentions, document.paragraphs)  # type: ignore[arg-type]
+    return DocumentExtraction(
+        document.doc_id, sentences, entities.mentions, entities.entities, quotes
+    )
 
 
 def annotate(
@@ -196,6 +201,7 @@ def build_frames(
     for e in extractions:
         rows["sentences"].extend(T.record_rows(e.sentences, doc_id=e.doc_id))
         rows["mentions"].extend(T.record_rows(e.mentions, doc_id=e.doc_id))
+        rows["quotes"].extend(T.record_rows(e.quotes, doc_id=e.doc_id))
         rows["entities"].extend(T.record_rows(e.entities))
     rows["rejects"] = [{**r.__dict__, "seen_at": now} for r in rejects]
     rows["source_files"] = _source_file_rows(batch, documents, rejects, version, now)
@@ -237,6 +243,7 @@ def provenance_failures(frames: dict[str, pl.DataFrame]) -> pl.DataFrame:
                   & (pl.col(start) < pl.col(end)))  # fmt: skip
             if text_col is not None:
                 ok = ok & (span == pl.col(text_col))
+            ok = pl.col(start).is_null() | ok  # optional spans (a quote with no speaker)
             bad = joined.filter(~ok.fill_null(False))
             if bad.height:
                 failures.append(bad.select(

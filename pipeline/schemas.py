@@ -117,6 +117,53 @@ class MentionSchema(pa.DataFrameModel):
         )
 
 
+QUOTE_KINDS = ("direct", "indirect", "mixed", "title")
+
+
+class QuoteSchema(pa.DataFrameModel):
+    doc_id: str
+    quote_idx: int = pa.Field(ge=0)
+    kind: str = pa.Field(isin=list(QUOTE_KINDS))
+    text: str = pa.Field(str_length={"min_value": 1})
+    start_char: int = pa.Field(ge=0)
+    end_char: int = pa.Field(ge=1)
+    speaker_entity_id: str | None = pa.Field(nullable=True)
+    speaker_text: str | None = pa.Field(nullable=True)
+    speaker_start: int | None = pa.Field(nullable=True, ge=0)
+    speaker_end: int | None = pa.Field(nullable=True, ge=1)
+    cue: str | None = pa.Field(nullable=True)
+    cue_lemma: str | None = pa.Field(nullable=True)
+    cue_start: int | None = pa.Field(nullable=True, ge=0)
+    cue_end: int | None = pa.Field(nullable=True, ge=1)
+    method: str
+    confidence: float = pa.Field(ge=0.0, le=1.0)
+    closed: bool
+    sent_idx: int = pa.Field(ge=0)
+
+    class Config:
+        strict = True
+        coerce = True
+        unique = ["doc_id", "quote_idx"]
+
+    @pa.dataframe_check
+    def span_is_ordered(cls, data: pa.PolarsData) -> pl.LazyFrame:
+        return _span_is_ordered(data)
+
+    @pa.dataframe_check
+    def titles_have_no_speaker(cls, data: pa.PolarsData) -> pl.LazyFrame:
+        return data.lazyframe.select((pl.col("kind") != "title") | pl.col("speaker_text").is_null())
+
+    @pa.dataframe_check
+    def speaker_and_cue_spans_are_whole(cls, data: pa.PolarsData) -> pl.LazyFrame:
+        both = [("speaker_start", "speaker_end", "speaker_text"), ("cue_start", "cue_end", "cue")]
+        ok = pl.lit(True)
+        for start, end, text in both:
+            nulls = pl.col(start).is_null() & pl.col(end).is_null() & pl.col(text).is_null()
+            filled = pl.col(start).is_not_null() & (pl.col(end) > pl.col(start))
+            ok = ok & (nulls | (filled & pl.col(text).is_not_null()))
+        return data.lazyframe.select(ok)
+
+
 class RejectSchema(pa.DataFrameModel):
     source_path: str
     content_sha256: str | None = pa.Field(nullable=True)

@@ -38,11 +38,20 @@ SENTENCES = TableSpec(
 )
 ENTITIES = TableSpec("entities", schemas.EntitySchema, per_document=False)
 MENTIONS = TableSpec("mentions", schemas.MentionSchema, spans=(("start_char", "end_char", "text"),))
+QUOTES = TableSpec(
+    "quotes",
+    schemas.QuoteSchema,
+    spans=(
+        ("start_char", "end_char", "text"),
+        ("speaker_start", "speaker_end", "speaker_text"),
+        ("cue_start", "cue_end", "cue"),
+    ),
+)
 REJECTS = TableSpec("rejects", schemas.RejectSchema, per_document=False)
 SOURCE_FILES = TableSpec("source_files", schemas.SourceFileSchema, per_document=False)
 
 # Per-document tables in load order (documents first).
-DOCUMENT_TABLES: tuple[TableSpec, ...] = (DOCUMENTS, PARAGRAPHS, SENTENCES, MENTIONS)
+DOCUMENT_TABLES: tuple[TableSpec, ...] = (DOCUMENTS, PARAGRAPHS, SENTENCES, MENTIONS, QUOTES)
 ALL_TABLES: tuple[TableSpec, ...] = (*DOCUMENT_TABLES, ENTITIES, REJECTS, SOURCE_FILES)
 TABLES_BY_NAME = {t.name: t for t in ALL_TABLES}
 

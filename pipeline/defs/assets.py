@@ -39,6 +39,19 @@ def _rejects_frame(rejects: list[Reject]) -> pl.DataFrame:
     )
 
 
+def quote_statistics(quotes: pl.DataFrame, n_docs: int) -> dict[str, object]:
+    """Quotes per document, kinds, and the share of speech quotes with a resolved speaker."""
+    speech = quotes.filter(pl.col("kind") != "title")
+    resolved = speech["speaker_entity_id"].is_not_null().mean() if speech.height else 0.0
+    return {
+        "quotes": quotes.height,
+        "quotes_per_document": round(quotes.height / n_docs, 2) if n_docs else 0.0,
+        "quote_kinds": dict(Counter(quotes["kind"].to_list())),
+        "quotes_with_resolved_speaker": round(float(resolved or 0.0), 3),
+        "quote_methods": dict(Counter(quotes["method"].to_list())),
+    }
+
+
 @dg.asset(group_name=GROUP, kinds={"python"})
 def seed_files(
     context: dg.AssetExecutionContext, seeds: SeedsResource, duckdb: DuckDBStoreResource
@@ -123,6 +136,7 @@ def annotations(
         "resolved_share": round(mentions["entity_id"].is_not_null().mean() or 0.0, 3)
         if mentions.height else 0.0,
         "mention_kinds": dict(Counter(mentions["mention_kind"].to_list())),
+        **quote_statistics(frames["quotes"], n_docs),
         "preview": dg.MetadataValue.md(markdown_table(
             mentions.select("doc_id", "text", "mention_kind", "entity_id"))),
     }  # fmt: skip

@@ -85,6 +85,8 @@ ORG_NOMINAL_HEADS = frozenset(
     {"organization", "organisation", "ministry", "company", "agency", "bank", "party",
      "council", "committee", "union", "alliance", "bloc", "government", "commission"}
 )  # fmt: skip
+# Courtesy titles dropped from canonical person names ("Ms Hewitt" -> "Hewitt").
+HONORIFICS = frozenset({"mr", "mrs", "ms", "miss", "dr", "sir", "dame", "lord", "lady", "prof"})
 PRONOUNS = frozenset({"he", "him", "his", "she", "her", "hers", "himself", "herself"})
 _NAME_STOPWORDS = frozenset({"of", "the", "and", "for", "on", "in", "de", "&"})
 _ROLE_MAX_WORDS = max(len(k.split()) for k in ROLE_PHRASES)
@@ -255,7 +257,10 @@ class _EntityResolver:
 
     @staticmethod
     def _name_words(span: Span) -> list[str]:
-        return [t.text for t in span if not t.is_punct or t.text.endswith(".")]
+        words = [t.text for t in span if not t.is_punct or t.text.endswith(".")]
+        while len(words) > 1 and words[0].rstrip(".").lower() in HONORIFICS:
+            words.pop(0)
+        return words
 
     def _add_person(self, span: Span, full_names: list[Span]) -> None:
         words = self._name_words(span)

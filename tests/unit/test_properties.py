@@ -52,3 +52,32 @@ def test_extractors_yield_valid_offsets(nlp, words: list[str]):
     result = extract_entities(doc)
     for m in result.mentions:
         assert text[m.start_char : m.end_char] == m.text and m.text
+
+
+QUOTE_WORDS = st.lists(
+    st.sampled_from(["“", "”", "„", "«", "»", "‘", "’", "\"", "'", "he", "said", "Smith",
+                     "we", "don’t", "Belarus’", ",", ".", ":", "—", "\n\n", "according",
+                     "to", "that", "the", "minister", "stressed", "importance"]),
+    max_size=50,
+)  # fmt: skip
+
+
+@settings(max_examples=80, deadline=None,
+          suppress_health_check=[HealthCheck.function_scoped_fixture])  # fmt: skip
+@given(QUOTE_WORDS)
+def test_quote_extractor_never_raises_and_offsets_hold(nlp, words: list[str]):
+    from pipeline.extract.quotes import extract_quotes
+
+    text = " ".join(words)
+    doc = nlp(text)
+    paragraphs, position = [], 0
+    for part in text.split("\n\n"):
+        paragraphs.append((position, position + len(part)))
+        position += len(part) + 2
+    for q in extract_quotes(doc, extract_entities(doc).mentions, paragraphs):
+        assert 0 <= q.start_char < q.end_char <= len(text)
+        assert text[q.start_char : q.end_char] == q.text
+        if q.speaker_start is not None:
+            assert text[q.speaker_start : q.speaker_end] == q.speaker_text
+        if q.cue_start is not None:
+            assert text[q.cue_start : q.cue_end] == q.cue

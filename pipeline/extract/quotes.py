@@ -1,0 +1,647 @@
+"""Quotations with speakers: direct, indirect (reported) and mixed, plus quoted spans that
+are not speech (titles, slogans, scare quotes) kept with kind ``title``.
+
+Input: a spaCy Doc and the entity mentions of that Doc (`extract_entities`); output:
+`QuoteRecord`s whose offsets (content without the quote marks, cue, speaker) index the
+document text. Does not modify the Doc and never raises on odd quote marks.
+
+Rules (each has a unit test in tests/unit/test_quotes.py):
+- quote marks: “…”, „…“, «…», ‘…’, "…", '…' (a straight or curly apostrophe inside or at the
+  end of a word is never a quote mark); a quote inside a quote stays inside the outer one;
+- a paragraph that opens a quote without closing it continues in the next paragraph when
+  that one opens with a quote mark (the news convention), else the quote ends with its
+  paragraph and is kept with ``closed = false`` and lower confidence;
+- attribution of a direct quote, first match wins:
+  ``trailing``   “…,” the head of state stated. / “…,” said Smith.
+  ``leading``    Smith said: “…” / Smith told reporters that “…”
+  ``according``  according to Smith, “…”
+  ``dash``       “…” — Smith
+  ``continuation`` a quote with no cue of its own continues the voice of the quote just
+                 before it (same or previous paragraph), or of a speaker who is the subject
+                 of the previous sentence;
+- the speaker is the cue's grammatical subject (passive agent, or inverted subject), mapped
+  to the entity mention covering it, so nominals and pronouns resolve to canonical entities;
+  with no mention, the noun phrase is kept as speaker_text and speaker_entity_id is NULL;
+- non-speech quoted spans: after a preposition or determiner, or after title words
+  ("titled", "theme", "slogan", "dubbed"), or very short with no cue;
+- indirect speech: a reporting verb with a clausal complement ("said that …"), a content
+  object for verbs such as stress/announce/suggest/call ("stressed the importance of …",
+  "called it …"), "talk about …", and "according to X, …"; if the reported content holds a
+  quoted fragment the quote is ``mixed``.
+
+Not handled: cues inside quotes (nested reported speech), speakers found only in an earlier
+paragraph that is not the previous one, group speakers ("both sides said").
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass, replace
+
+from spacy.tokens import Doc, Token
+
+from pipeline.extract.records import MentionRecord
+
+# Reporting verbs (lemmas). Documented in README; extend here.
+SPEECH_VERBS = frozenset(
+    """say state assure note stress add tell warn explain insist claim argue announce declare
+    write ask reply respond answer remark comment emphasize emphasise underline underscore
+    acknowledge admit suggest recall report confirm deny conclude observe predict promise
+    vow pledge urge call describe tweet post testify quip joke shout yell whisper mutter
+    concede contend maintain reiterate affirm allege caution complain lament boast propose
+    reveal disclose inform assert mention recommend demand counter retort accuse charge
+    stipulate specify acknowledge proclaim cry exclaim breathe murmur add""".split()
+)
+# Verbs that report speech only with a clausal complement (not "he added 20 decisions").
+CLAUSE_ONLY_VERBS = frozenset({"add", "write", "post", "charge", "ask", "answer", "report"})
+# Reporting verbs whose direct object is the reported content ("stressed the importance").
+OBJECT_CONTENT_VERBS = frozenset(
+    """stress emphasize emphasise underline underscore note announce declare propose suggest
+    urge recommend call demand reiterate mention describe deny confirm acknowledge reveal
+    disclose promise pledge vow warn predict claim""".split()
+)
+TALK_VERBS = frozenset({"talk", "speak"})
+TITLE_WORDS = frozenset(
+    """titled entitled called named dubbed theme themes slogan slogans motto headline
+    headlined labelled labeled branded nicknamed""".split()
+)
+
+NOUN_PHRASE_DEPS = frozenset(
+    {"det", "amod", "compound", "poss", "nmod", "nummod", "flat", "quantmod"}
+)
+
+_OPEN_CLOSE = {"“": "”", "„": "“”", "«": "»", "‘": "’", '"': '"', "'": "'", "‹": "›"}
+_DOUBLE_OPENERS = '“„«"‹'
+_LETTER = re.compile(r"\w")
+
+
+@dataclass(frozen=True)
+class QuoteRecord:
+    quote_idx: int
+    kind: str  # direct, indirect, mixed, title
+    text: str
+    start_char: int
+    end_char: int
+    speaker_entity_id: str | None
+    speaker_text: str | None
+    speaker_start: int | None
+    speaker_end: int | None
+    cue: str | None
+    cue_lemma: str | None
+    cue_start: int | None
+    cue_end: int | None
+    method: str
+    confidence: float
+    closed: bool
+    sent_idx: int
+
+
+@dataclass(frozen=True)
+class QuoteSpan:
+    """Quote marks found in the text: content [start, end) and the marks' positions."""
+
+    open_char: int  # index of the opening mark
+    start: int  # first character of the content
+    end: int  # end of the content (index of the closing mark when closed)
+    close_char: int | None  # index of the closing mark, None when unclosed
+
+    @property
+    def outer_end(self) -> int:
+        return self.end + 1 if self.close_char is not None else self.end
+
+
+# -- finding quote marks ------------------------------------------------------------------
+def _is_apostrophe(text: str, i: int) -> bool:
+    """’ or ' between letters (don’t), or after a word-final s before a space (Belarus’ )."""
+    before = text[i - 1] if i > 0 else " "
+    after = text[i + 1] if i + 1 < len(text) else " "
+    if _LETTER.match(before) and _LETTER.match(after):
+        return True
+    if text[i] in "’'" and before in "sS" and not after.isalnum():
+        # "Belarus’ accession" vs a closing mark: a closer is usually followed by punctuation
+        return after == " " and i + 2 < len(text) and text[i + 2].islower()
+    if text[i] in "’'" and not _LETTER.match(before) and after.isdigit():  # ’90s
+        return True
+    return False
+
+
+def _can_open(text: str, i: int) -> bool:
+    before = text[i - 1] if i > 0 else " "
+    after = text[i + 1] if i + 1 < len(text) else " "
+    return (before.isspace() or before in "([{—–-:;,/" or i == 0) and not after.isspace()
+
+
+def _can_close(text: str, i: int) -> bool:
+    before = text[i - 1] if i > 0 else " "
+    after = text[i + 1] if i + 1 < len(text) else " "
+    return not before.isspace() and (not after.isalnum())
+
+
+def find_quote_spans(text: str, paragraphs: Sequence[tuple[int, int]]) -> list[QuoteSpan]:
+    """Outermost quotations, in order. Paragraph-aware: see the module docstring."""
+    spans: list[QuoteSpan] = []
+    pending: QuoteSpan | None = None  # a quote left open at the end of a paragraph
+    for p_start, p_end in paragraphs or [(0, len(text))]:
+        opened = _scan_paragraph(text, p_start, p_end)
+        if pending is not None:
+            if opened and opened[0].open_char == p_start:
+                first = opened.pop(0)
+                pending = QuoteSpan(pending.open_char, pending.start, first.end, first.close_char)
+                if first.close_char is None:
+                    continue  # still open: may go on in the next paragraph
+                spans.append(pending)
+                pending = None
+            else:
+                spans.append(pending)
+                pending = None
+        if opened and opened[-1].close_char is None:
+            pending = opened.pop()
+        spans.extend(opened)
+    if pending is not None:
+        spans.append(pending)
+    return [s for s in spans if text[s.start : s.end].strip()]
+
+
+def _scan_paragraph(text: str, start: int, end: int) -> list[QuoteSpan]:
+    spans: list[QuoteSpan] = []
+    i = start
+    while i < end:
+        ch = text[i]
+        closers = _OPEN_CLOSE.get(ch)
+        if closers is None or not _can_open(text, i) or _is_apostrophe(text, i):
+            i += 1
+            continue
+        close = _find_closer(text, i, end, closers)
+        if close is None:
+            # unclosed: a double mark runs to the paragraph end; a lone single mark is noise
+            if ch in _DOUBLE_OPENERS:
+                spans.append(QuoteSpan(i, i + 1, _rstrip(text, i + 1, end), None))
+                return spans
+            i += 1
+            continue
+        spans.append(QuoteSpan(i, i + 1, close, close))
+        i = close + 1
+    return spans
+
+
+def _find_closer(text: str, open_i: int, end: int, closers: str) -> int | None:
+    opener = text[open_i]
+    depth = 0
+    j = open_i + 1
+    possessive_like: int | None = None  # "yes’ today" could be "Belarus’ accession"
+    while j < end:
+        ch = text[j]
+        if ch in closers and opener != ch or (opener == ch and ch in "\"'"):
+            if _is_apostrophe(text, j):
+                if possessive_like is None and ch in "’'" and _can_close(text, j) and depth == 0:
+                    possessive_like = j
+                j += 1
+                continue
+            if opener == ch and _can_open(text, j) and not _can_close(text, j):
+                depth += 1  # a same-character mark that opens (nested straight quotes)
+            elif _can_close(text, j):
+                if depth == 0:
+                    return j
+                depth -= 1
+        elif ch == opener and opener not in "\"'" and _can_open(text, j):
+            depth += 1
+        j += 1
+    return possessive_like
+
+
+def _rstrip(text: str, start: int, end: int) -> int:
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return end
+
+
+# -- attribution --------------------------------------------------------------------------
+@dataclass(frozen=True)
+class _Attribution:
+    cue: Token | None
+    cue_end: Token | None  # last token of a multi-word cue ("according to", "point out")
+    speaker: Token | None
+    method: str
+    confidence: float
+
+
+class QuoteExtractor:
+    """Holds one Doc, its mentions and its quote spans while quotes are extracted."""
+
+    def __init__(
+        self, doc: Doc, mentions: Sequence[MentionRecord], paragraphs: Sequence[tuple[int, int]]
+    ) -> None:
+        self.doc = doc
+        self.text = doc.text
+        self.mentions = sorted(mentions, key=lambda m: (m.start_char, -m.end_char))
+        self.paragraphs = list(paragraphs) or [(0, len(doc.text))]
+        self.spans = find_quote_spans(self.text, self.paragraphs)
+        self.inside = [False] * len(doc)
+        for span in self.spans:
+            for token in self._tokens_between(span.open_char, span.outer_end):
+                self.inside[token.i] = True
+
+    # -- helpers ------------------------------------------------------------------------
+    def _tokens_between(self, start: int, end: int) -> list[Token]:
+        if end <= start:
+            return []
+        span = self.doc.char_span(start, end, alignment_mode="expand")
+        return list(span) if span is not None else []
+
+    def _paragraph_of(self, char: int) -> int:
+        for i, (start, end) in enumerate(self.paragraphs):
+            if start <= char < end + 2:
+                return i
+        return len(self.paragraphs) - 1
+
+    def _token_at(self, char: int) -> Token | None:
+        span = self.doc.char_span(char, char + 1, alignment_mode="expand")
+        return span[0] if span is not None and len(span) else None
+
+    def _sent_idx(self, char: int) -> int:
+        token = self._token_at(char)
+        if token is None:
+            return 0
+        count = -1
+        for sent in self.doc.sents:
+            if any(not t.is_space for t in sent):
+                count += 1
+            if sent.start <= token.i < sent.end:
+                return max(count, 0)
+        return max(count, 0)
+
+    def mention_for(self, token: Token) -> MentionRecord | None:
+        """The smallest mention that covers the token (prefer one resolved to an entity)."""
+        covering = [m for m in self.mentions
+                    if m.start_char <= token.idx < m.end_char]  # fmt: skip
+        if not covering:
+            return None
+        covering.sort(key=lambda m: (m.entity_id is None, m.end_char - m.start_char))
+        return covering[0]
+
+    def _speaker_fields(self, speaker: Token | None) -> tuple:
+        """(entity_id, text, start, end) of a speaker head token."""
+        if speaker is None:
+            return None, None, None, None
+        mention = self.mention_for(speaker)
+        if (
+            mention is not None
+            and mention.mention_kind != "pronoun"
+            or (mention is not None and mention.entity_id is not None)
+        ):
+            return mention.entity_id, mention.text, mention.start_char, mention.end_char
+        # No mention: the noun phrase the head token governs (determiner, modifiers, "of").
+        modifiers = [c for c in speaker.lefts if c.dep_ in NOUN_PHRASE_DEPS and not c.is_punct]
+        left = min(
+            [speaker.i, *[t.i for c in modifiers for t in c.subtree if not self.inside[t.i]]]
+        )
+        right = speaker.i
+        for child in speaker.rights:
+            if child.dep_ == "prep" and child.lower_ in {"of", "for", "at", "from"}:
+                right = max(right, max(t.i for t in child.subtree))
+            elif child.dep_ in {"compound", "flat", "appos"}:
+                continue
+            break
+        span = self.doc[left : right + 1]
+        entity_id = mention.entity_id if mention is not None else None
+        return entity_id, span.text, span.start_char, span.end_char
+
+    @staticmethod
+    def _cue_fields(attribution: _Attribution) -> tuple:
+        cue, last = attribution.cue, attribution.cue_end or attribution.cue
+        if cue is None or last is None:
+            return None, None, None, None
+        start, end = cue.idx, last.idx + len(last.text)
+        text = cue.doc.text[start:end]
+        return text, cue.lemma_.lower() if last is cue else text.lower(), start, end
+
+    # -- cues ---------------------------------------------------------------------------
+    @staticmethod
+    def is_speech_cue(token: Token) -> bool:
+        if token.pos_ not in {"VERB", "AUX"} and not (token.pos_ == "NOUN" and token.tag_ == "VBD"):
+            return False
+        lemma = token.lemma_.lower()
+        if lemma == "point":
+            return any(c.dep_ == "prt" and c.lower_ == "out" for c in token.children)
+        return lemma in SPEECH_VERBS or lemma in TALK_VERBS
+
+    @staticmethod
+    def subject_of(verb: Token) -> Token | None:
+        for child in verb.children:
+            if child.dep_ in {"nsubj", "nsubjpass"} and child.dep_ != "expl":
+                return child
+        for child in verb.children:  # passive: "was said by X"
+            if child.dep_ == "agent":
+                for grandchild in child.children:
+                    if grandchild.dep_ == "pobj":
+                        return grandchild
+        # conjoined verbs share the subject ("He smiled and said …")
+        if verb.dep_ == "conj" and verb.head.pos_ in {"VERB", "AUX"}:
+            return QuoteExtractor.subject_of(verb.head)
+        return None
+
+    def _cue_in(self, tokens: list[Token], *, prefer_last: bool) -> _Attribution | None:
+        ordered = reversed(tokens) if prefer_last else tokens
+        for token in ordered:
+            if self.inside[token.i]:
+                continue
+            if token.lower_ == "according" and token.i + 1 < len(self.doc):
+                to = self.doc[token.i + 1]
+                pobj = next((c for c in to.children if c.dep_ == "pobj"), None)
+                if to.lower_ == "to" and pobj is not None:
+                    return _Attribution(token, to, pobj, "according", 0.85)
+            if self.is_speech_cue(token):
+                speaker = self.subject_of(token)
+                if speaker is not None and not self.inside[speaker.i]:
+                    return _Attribution(token, None, speaker, "", 0.9)
+                adjacent = self._adjacent_speaker(token)
+                return _Attribution(token, None, adjacent, "", 0.6 if adjacent else 0.4)
+        return None
+
+    def _adjacent_speaker(self, cue: Token) -> Token | None:
+        """Parse failed to give a subject: take a mention right before or after the cue."""
+        for mention in self.mentions:
+            if mention.entity_type not in {"PERSON", "ORG", "GPE", "NORP"}:
+                continue
+            if (
+                0 < cue.idx - mention.end_char <= 2
+                or 0 <= mention.start_char - (cue.idx + len(cue.text)) <= 2
+            ):
+                token = self._token_at(mention.start_char)
+                if token is not None and not self.inside[token.i]:
+                    return self.doc[token.i : token.i + 1].root if token else None
+        return None
+
+    def _attribute(self, span: QuoteSpan) -> _Attribution | None:
+        para_start, _ = self.paragraphs[self._paragraph_of(span.open_char)]
+        _, para_end = self.paragraphs[self._paragraph_of(span.outer_end - 1)]
+        # trailing: from the closing mark to the end of its sentence (or the next quote)
+        if span.close_char is not None:
+            limit = self._trailing_limit(span.close_char + 1, para_end)
+            trailing = self._first_clause(
+                [t for t in self._tokens_between(span.close_char + 1, limit) if not t.is_space]
+            )
+            if trailing and trailing[0].text in {"—", "–", "-", "--"}:
+                rest = [t for t in trailing[1:] if not t.is_punct]
+                if rest and (self.mention_for(rest[0]) is not None or rest[0].pos_ == "PROPN"):
+                    head = rest[0]
+                    for token in rest[1:]:  # the name runs on: "— Aleksandr Lukashenko"
+                        if token.pos_ != "PROPN":
+                            break
+                        head = token
+                    return _Attribution(None, None, head, "dash", 0.8)
+            found = self._cue_in(trailing, prefer_last=False)
+            if found is not None:
+                return replace(found, method=found.method or "trailing")
+        # leading: from the start of the opener's sentence to the opening mark
+        opener = self._token_at(span.open_char)
+        if opener is not None:
+            sent_start = max(opener.sent.start_char, para_start)
+            previous_close = max((s.outer_end for s in self.spans if s.outer_end <= span.open_char),
+                                 default=0)  # fmt: skip
+            lead = [t for t in self._tokens_between(max(sent_start, previous_close), span.open_char)
+                    if not t.is_space and t.idx < span.open_char]  # fmt: skip
+            found = self._cue_in(lead, prefer_last=True)
+            if found is not None:
+                return replace(
+                    found, method=found.method or "leading", confidence=found.confidence - 0.05
+                )
+        return None
+
+    @staticmethod
+    def _first_clause(tokens: list[Token]) -> list[Token]:
+        """Tokens up to the first clause boundary ("…", while X said …: not an attribution)."""
+        for k, token in enumerate(tokens):
+            if (
+                token.pos_ in {"CCONJ", "SCONJ"}
+                or token.dep_ in {"mark", "cc"}
+                or token.text == ";"
+            ):
+                return tokens[:k]
+        return tokens
+
+    def _trailing_limit(self, start: int, para_end: int) -> int:
+        next_open = min((s.open_char for s in self.spans if s.open_char >= start), default=para_end)
+        limit = min(next_open, para_end)
+        token = self._token_at(start)
+        if token is not None:
+            sent = token.sent
+            # a quote's closing mark may end spaCy's sentence: then look into the next one
+            end = sent.end_char
+            if end <= start + 1 and sent.end < len(self.doc):
+                end = self.doc[sent.end].sent.end_char
+            limit = min(limit, max(end, start))
+        return limit
+
+    # -- classification -----------------------------------------------------------------
+    def _is_title(self, span: QuoteSpan, attributed: bool) -> str | None:
+        content = self.text[span.start : span.end]
+        words = content.split()
+        before = self.text[max(0, span.open_char - 40) : span.open_char].split()
+        prev_word = before[-1].lower().strip(",:") if before else ""
+        if prev_word in TITLE_WORDS:
+            return "title_word"
+        if attributed:
+            return None
+        opener = self._token_at(span.open_char)
+        prev_token = self.doc[opener.i - 1] if opener is not None and opener.i > 0 else None
+        if (
+            prev_token is not None
+            and prev_token.pos_ in {"ADP", "DET"}
+            and prev_token.lower_ != "that"
+        ):
+            return "title_context"
+        if len(words) <= 3:
+            return "short_fragment"
+        return None
+
+    # -- main ---------------------------------------------------------------------------
+    def run(self) -> list[QuoteRecord]:
+        records: list[QuoteRecord] = []
+        direct_spans: list[tuple[QuoteSpan, _Attribution | None, str | None]] = []
+        for span in self.spans:
+            attribution = self._attribute(span)
+            title_reason = self._is_title(span, attributed=attribution is not None
+                                          and attribution.speaker is not None)  # fmt: skip
+            direct_spans.append((span, attribution, title_reason))
+        indirect = self._indirect()
+        kept_indirect = []
+        absorbed: set[int] = set()
+        for start, end, attribution in indirect:
+            overlapping = [k for k, (s, _, _) in enumerate(direct_spans)
+                           if s.open_char < end and start < s.outer_end]  # fmt: skip
+            outside = list(self.text[start:end])
+            for k in overlapping:
+                s = direct_spans[k][0]
+                for i in range(max(s.open_char, start), min(s.outer_end, end)):
+                    outside[i - start] = " "
+            if overlapping and len(re.findall(r"\w+", "".join(outside))) <= 3:
+                continue  # the reported content is the direct quote itself: keep it direct
+            absorbed.update(k for k in overlapping
+                            if start <= direct_spans[k][0].open_char
+                            and direct_spans[k][0].outer_end <= end)  # fmt: skip
+            kind = "mixed" if overlapping else "indirect"
+            kept_indirect.append((start, end, attribution, kind))
+
+        previous: tuple[QuoteSpan, _Attribution] | None = None
+        for k, (span, attribution, title_reason) in enumerate(direct_spans):
+            if k in absorbed:
+                continue
+            if title_reason is not None:
+                records.append(self._record("title", span.start, span.end, None, title_reason,
+                                            0.7, span.close_char is not None))  # fmt: skip
+                continue
+            if attribution is None or attribution.speaker is None:
+                attribution = self._continuation(span, previous) or attribution
+            if attribution is None:
+                attribution = _Attribution(None, None, None, "unattributed", 0.3)
+            confidence = attribution.confidence * (1.0 if span.close_char is not None else 0.7)
+            records.append(self._record("direct", span.start, span.end, attribution,
+                                        attribution.method, confidence,
+                                        span.close_char is not None))  # fmt: skip
+            if attribution.speaker is not None:
+                previous = (span, attribution)
+        for start, end, attribution, kind in kept_indirect:
+            records.append(self._record(kind, start, end, attribution, attribution.method,
+                                        attribution.confidence, True))  # fmt: skip
+        records.sort(key=lambda r: (r.start_char, r.end_char))
+        return [replace(r, quote_idx=i) for i, r in enumerate(records)]
+
+    def _continuation(
+        self, span: QuoteSpan, previous: tuple[QuoteSpan, _Attribution] | None
+    ) -> _Attribution | None:
+        paragraph = self._paragraph_of(span.open_char)
+        if previous is not None:
+            prev_span, prev_attr = previous
+            if self._paragraph_of(prev_span.open_char) >= paragraph - 1:
+                return replace(prev_attr, method="continuation", confidence=0.6)
+        opener = self._token_at(span.open_char)
+        if opener is None or opener.sent.start == 0:
+            return None
+        prior = self.doc[opener.sent.start - 1].sent
+        for token in prior:
+            if token.dep_ == "nsubj" and not self.inside[token.i]:
+                mention = self.mention_for(token)
+                if mention is not None and mention.entity_type == "PERSON" and mention.entity_id:
+                    return _Attribution(None, None, token, "previous_subject", 0.5)
+        return None
+
+    def _record(self, kind: str, start: int, end: int, attribution: _Attribution | None,
+                method: str, confidence: float, closed: bool) -> QuoteRecord:  # fmt: skip
+        if attribution is None:
+            attribution = _Attribution(None, None, None, method, confidence)
+        entity_id, s_text, s_start, s_end = self._speaker_fields(attribution.speaker)
+        cue, cue_lemma, cue_start, cue_end = self._cue_fields(attribution)
+        return QuoteRecord(
+            quote_idx=0, kind=kind, text=self.text[start:end], start_char=start, end_char=end,
+            speaker_entity_id=entity_id, speaker_text=s_text, speaker_start=s_start,
+            speaker_end=s_end, cue=cue, cue_lemma=cue_lemma, cue_start=cue_start,
+            cue_end=cue_end, method=method, confidence=round(max(min(confidence, 1.0), 0.0), 3),
+            closed=closed, sent_idx=self._sent_idx(start),
+        )  # fmt: skip
+
+    # -- indirect speech ----------------------------------------------------------------
+    def _indirect(self) -> list[tuple[int, int, _Attribution]]:
+        found: list[tuple[int, int, _Attribution]] = []
+        for token in self.doc:
+            if self.inside[token.i]:
+                continue
+            if token.lower_ == "according" and token.i + 1 < len(self.doc):
+                item = self._according_to(token)
+                if item is not None:
+                    found.append(item)
+                continue
+            if not self.is_speech_cue(token):
+                continue
+            speaker = self.subject_of(token)
+            if (
+                speaker is None
+                or self.inside[speaker.i]
+                or speaker.lower_ in {"it", "this", "that", "which"}
+            ):
+                continue
+            content = self._content_tokens(token)
+            if not content:
+                continue
+            start = content[0].idx
+            last = content[-1]
+            end = last.idx + len(last.text)
+            if len(re.findall(r"\w+", self.text[start:end])) < 2:
+                continue
+            found.append((start, end, _Attribution(token, None, speaker, "indirect", 0.75)))
+        return found
+
+    def _content_tokens(self, verb: Token) -> list[Token]:
+        """The reported content of a reporting verb, or [] when it has none."""
+        lemma = verb.lemma_.lower()
+        if lemma == "call" and not (
+            any(t.dep_ == "ccomp" for t in verb.subtree)
+            or any(c.dep_ == "prep" and c.lower_ == "for" for c in verb.children)
+        ):
+            return []  # "call X Y" names something; "called it Y that …" reports
+        parts: list[Token] = []
+        for child in verb.rights:
+            if child.dep_ in {"ccomp"} or (child.dep_ == "xcomp" and lemma in OBJECT_CONTENT_VERBS):
+                parts.extend(child.subtree)
+            elif (
+                child.dep_ in {"dobj", "oprd"}
+                and lemma in OBJECT_CONTENT_VERBS
+                and lemma not in CLAUSE_ONLY_VERBS
+            ):
+                parts.extend(child.subtree)
+            elif child.dep_ == "prep" and (
+                lemma in TALK_VERBS
+                and child.lower_ in {"about", "of"}
+                or lemma == "call"
+                and child.lower_ == "for"
+            ):
+                parts.extend(child.subtree)
+            elif parts and child.dep_ in {"ccomp", "advcl"} and lemma == "call":
+                parts.extend(child.subtree)
+            elif (
+                parts
+                and child.dep_ in {"advcl", "conj"}
+                and child.tag_ == "VBG"
+                and not any(c.dep_ in {"nsubj", "nsubjpass"} for c in child.children)
+            ):
+                parts.extend(child.subtree)  # "stressed X, stepping up Y": one content
+        if lemma in TALK_VERBS and not parts:
+            return []
+        parts = sorted({t.i: t for t in parts if not t.is_space}.values(), key=lambda t: t.i)
+        while parts and (parts[0].dep_ == "mark" and parts[0].lower_ in {"that", "whether", "if"}
+                         or parts[0].is_punct):  # fmt: skip
+            parts.pop(0)
+        while parts and parts[-1].is_punct and parts[-1].text not in "”’»\"'":
+            parts.pop()
+        if not parts:
+            return []
+        # keep the content contiguous
+        return list(self.doc[parts[0].i : parts[-1].i + 1])
+
+    def _according_to(self, token: Token) -> tuple[int, int, _Attribution] | None:
+        to = self.doc[token.i + 1]
+        pobj = next((c for c in to.children if c.dep_ == "pobj"), None)
+        if to.lower_ != "to" or pobj is None:
+            return None
+        sent = token.sent
+        phrase_end = max(t.i for t in to.subtree) + 1
+        if token.i == sent.start or (token.i - sent.start <= 1 and self.doc[sent.start].is_punct):
+            tokens = [t for t in self.doc[phrase_end : sent.end] if not t.is_space]
+        else:
+            tokens = [t for t in self.doc[sent.start : token.i] if not t.is_space]
+        while tokens and tokens[0].is_punct:
+            tokens.pop(0)
+        while tokens and tokens[-1].is_punct:
+            tokens.pop()
+        if len(tokens) < 2 or any(self.inside[t.i] for t in tokens[:1]):
+            return None
+        start, end = tokens[0].idx, tokens[-1].idx + len(tokens[-1].text)
+        return start, end, _Attribution(token, to, pobj, "according", 0.8)
+
+
+def extract_quotes(
+    doc: Doc, mentions: Sequence[MentionRecord], paragraphs: Sequence[tuple[int, int]] = ()
+) -> list[QuoteRecord]:
+    """All quotations of a Doc; see the module docstring for the rules."""
+    return QuoteExtractor(doc, mentions, paragraphs).run()

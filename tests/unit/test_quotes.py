@@ -1,0 +1,209 @@
+"""Quote rules, each with sentences of our own (real small model)."""
+
+from __future__ import annotations
+
+import pytest
+
+from pipeline.extract.entities import extract_entities
+from pipeline.extract.quotes import QuoteRecord, extract_quotes, find_quote_spans
+from pipeline.parse import parse_bytes
+from tests.conftest import SEED_FILE
+
+
+def quotes_of(nlp, text: str, paragraphs=None) -> list[QuoteRecord]:
+    doc = nlp(text)
+    if paragraphs is None:
+        paragraphs, position = [], 0
+        for part in text.split("\n\n"):
+            paragraphs.append((position, position + len(part)))
+            position += len(part) + 2
+    quotes = extract_quotes(doc, extract_entities(doc).mentions, paragraphs)
+    for q in quotes:
+        assert text[q.start_char : q.end_char] == q.text
+        if q.speaker_start is not None:
+            assert text[q.speaker_start : q.speaker_end] == q.speaker_text
+        if q.cue_start is not None:
+            assert text[q.cue_start : q.cue_end] == q.cue
+    return quotes
+
+
+def only(quotes: list[QuoteRecord], kind: str | None = None) -> QuoteRecord:
+    selected = [q for q in quotes if kind is None or q.kind == kind]
+    assert len(selected) == 1, quotes
+    return selected[0]
+
+
+def contents(text: str) -> list[str]:
+    return [text[s.start : s.end] for s in find_quote_spans(text, [(0, len(text))])]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [("He said “yes” today.", ["yes"]), ('He said "yes" today.', ["yes"]),
+     ("He said ‘yes’ today.", ["yes"]), ("He said 'yes' today.", ["yes"]),
+     ("Il a dit «oui» hier.", ["oui"]), ("Er sagte „ja“ gestern.", ["ja"]),
+     ("We don’t know Kazakhstan’s plans or Belarus’ aims.", []),
+     ("We don't know Kazakhstan's plans.", []),
+     ("“He told me ‘never’ twice,” she said.", ["He told me ‘never’ twice,"])],
+)  # fmt: skip
+def test_quote_mark_styles_and_apostrophes(text: str, expected: list[str]):
+    assert contents(text) == expected
+
+
+def test_unbalanced_marks_never_crash_and_keep_what_is_sound():
+    text = "“One quote,” he said. “An unclosed one runs to the end of the paragraph"
+    spans = find_quote_spans(text, [(0, len(text))])
+    assert [text[s.start : s.end] for s in spans] == [
+        "One quote,", "An unclosed one runs to the end of the paragraph"]  # fmt: skip
+    assert spans[1].close_char is None
+
+
+def test_trailing_cue_with_nominal_speaker(nlp):
+    text = (
+        "Belarus President Aleksandr Lukashenko arrived in Astana. "
+        "“It is an excellent gift,” the head of state stated."
+    )
+    quote = only(quotes_of(nlp, text), "direct")
+    assert quote.text == "It is an excellent gift,"
+    assert quote.speaker_entity_id == "person:aleksandr-lukashenko"
+    assert (quote.speaker_text, quote.cue_lemma, quote.method) == (
+        "the head of state",
+        "state",
+        "trailing",
+    )
+
+
+def test_inverted_attribution(nlp):
+    quote = only(quotes_of(nlp, '"We will win the vote," said John Smith.'), "direct")
+    assert (quote.speaker_entity_id, quote.method) == ("person:john-smith", "trailing")
+
+
+def test_colon_lead_in(nlp):
+    quote = only(quotes_of(nlp, 'Patricia Hewitt said: "We have already doubled maternity pay."'))
+    assert (quote.kind, quote.speaker_entity_id, quote.method) == (
+        "direct",
+        "person:patricia-hewitt",
+        "leading",
+    )
+
+
+def test_trailing_dash_attribution(nlp):
+    quote = only(quotes_of(nlp, "“Belarus is ready for the talks” — Aleksandr Lukashenko"))
+    assert (quote.kind, quote.method, quote.speaker_text) == (
+        "direct",
+        "dash",
+        "Aleksandr Lukashenko",
+    )
+
+
+def test_pronoun_speaker_resolves_through_the_entity_layer(nlp):
+    text = "Jacinda Ardern visited Tokyo. “The trip was useful,” she said."
+    quote = only(quotes_of(nlp, text), "direct")
+    assert (quote.speaker_text, quote.speaker_entity_id) == ("she", "person:jacinda-ardern")
+
+
+def test_quote_over_two_paragraphs_keeps_one_speaker(nlp):
+    text = (
+        "“We will build the road this year. The money is there.\n\n"
+        "“And the bridge will follow,” said John Smith."
+    )
+    quote = only(quotes_of(nlp, text), "direct")
+    assert quote.text.startswith("We will build") and quote.text.endswith("follow,")
+    assert quote.speaker_entity_id == "person:john-smith"
+
+
+def test_quote_only_paragraph_continues_the_previous_voice(nlp):
+    text = (
+        "“We will win the vote,” said John Smith.\n\n“The voters know what is at stake this time.”"
+    )
+    quotes = [q for q in quotes_of(nlp, text) if q.kind == "direct"]
+    assert [q.method for q in quotes] == ["trailing", "continuation"]
+    assert {q.speaker_entity_id for q in quotes} == {"person:john-smith"}
+
+
+def test_meeting_theme_is_a_title_not_speech(nlp):
+    text = "The meeting focused on “Strengthening multilateral dialogue - the pursuit of peace.”"
+    quote = only(quotes_of(nlp, text))
+    assert (quote.kind, quote.speaker_text) == ("title", None)
+
+
+def test_titles_and_scare_quotes_have_no_speaker(nlp):
+    text = (
+        'The report, titled "Growth Ahead", was published. '
+        'Critics call the so-called "reform" a sham.'
+    )
+    quotes = quotes_of(nlp, text)
+    assert [q.kind for q in quotes] == ["title", "title"]
+    assert all(q.speaker_entity_id is None for q in quotes)
+
+
+def test_indirect_speech_with_that_clause(nlp):
+    quote = only(quotes_of(nlp, "John Smith said that the road would be finished in May."))
+    assert (quote.kind, quote.text, quote.speaker_entity_id, quote.cue_lemma) == (
+        "indirect",
+        "the road would be finished in May",
+        "person:john-smith",
+        "say",
+    )
+
+
+def test_indirect_speech_with_content_object(nlp):
+    text = (
+        "Belarus President Aleksandr Lukashenko spoke first. The head of state stressed "
+        "the importance of closer trade ties."
+    )
+    quote = only(quotes_of(nlp, text))
+    assert (quote.kind, quote.text, quote.speaker_entity_id) == (
+        "indirect",
+        "the importance of closer trade ties",
+        "person:aleksandr-lukashenko",
+    )
+
+
+def test_according_to(nlp):
+    quote = only(quotes_of(nlp, "According to John Smith, the economy will grow by 3% next year."))
+    assert (quote.kind, quote.cue_lemma, quote.speaker_entity_id, quote.text) == (
+        "indirect",
+        "according to",
+        "person:john-smith",
+        "the economy will grow by 3% next year",
+    )
+
+
+def test_mixed_quote(nlp):
+    text = 'John Smith said that the plan was "a disaster for everyone" and must be stopped.'
+    quote = only(quotes_of(nlp, text))
+    assert quote.kind == "mixed"
+    assert quote.text == 'the plan was "a disaster for everyone" and must be stopped'
+
+
+def test_clause_after_a_fragment_is_not_its_attribution(nlp):
+    text = (
+        'The Tories dismissed the plan as "desperate", while Liberal Democrats said it was wrong.'
+    )
+    quotes = quotes_of(nlp, text)
+    fragment = next(q for q in quotes if q.text == "desperate")
+    assert fragment.speaker_text is None
+
+
+def test_unknown_speaker_stays_null(nlp):
+    quote = only(quotes_of(nlp, "“Nothing will change here,” the official said."), "direct")
+    assert quote.speaker_entity_id is None
+    assert quote.speaker_text == "the official"
+
+
+def test_seed_quotes(nlp):
+    (document,), _ = parse_bytes(SEED_FILE.read_bytes(), SEED_FILE.name)
+    doc = nlp(document.text)
+    quotes = extract_quotes(doc, extract_entities(doc).mentions, document.paragraphs)
+    direct = [q for q in quotes if q.kind == "direct"]
+    assert [q.cue_lemma for q in direct] == ["state", "assure", "say", "note"]
+    assert {q.speaker_entity_id for q in direct} == {"person:aleksandr-lukashenko"}
+    titles = [q for q in quotes if q.kind == "title"]
+    assert [q.text for q in titles] == [
+        "Strengthening multilateral dialogue - the pursuit of sustainable peace and development."
+    ]
+    indirect = {q.text.split()[0]: q for q in quotes if q.kind == "indirect"}
+    assert {"it", "about", "developing", "the"} <= set(indirect)
+    assert {q.speaker_entity_id for q in indirect.values()} == {"person:aleksandr-lukashenko"}
+    assert indirect["the"].text.startswith("the importance of interlinking")
