@@ -62,6 +62,19 @@ OBJECT_CONTENT_VERBS = frozenset(
     disclose promise pledge vow warn predict claim""".split()
 )
 TALK_VERBS = frozenset({"talk", "speak"})
+# Verbs that characterise what someone said; an attribution only when their complement
+# holds a quoted fragment ("called them “deplorables”", "blasted the media for being “…”").
+EVALUATIVE_VERBS = frozenset(
+    """call criticize criticise blast dismiss accuse praise cite mock slam condemn decry hail
+    label brand refer tweet ridicule attack denounce characterize characterise deride
+    lambaste laud welcome question challenge defend""".split()
+)
+# Nouns whose that-clause is reported content ("Trump's claim that …").
+NOUN_CUES = frozenset(
+    """claim statement remark comment assertion warning promise pledge vow allegation
+    argument suggestion insistence announcement admission assurance contention
+    prediction""".split()
+)
 TITLE_WORDS = frozenset(
     """titled entitled called named dubbed theme themes slogan slogans motto headline
     headlined labelled labeled branded nicknamed""".split()
@@ -105,10 +118,11 @@ class QuoteSpan:
     start: int  # first character of the content
     end: int  # end of the content (index of the closing mark when closed)
     close_char: int | None  # index of the closing mark, None when unclosed
+    close_width: int = 1  # 2 for a typewriter '' closing mark
 
     @property
     def outer_end(self) -> int:
-        return self.end + 1 if self.close_char is not None else self.end
+        return self.end + self.close_width if self.close_char is not None else self.end
 
 
 # -- finding quote marks ------------------------------------------------------------------
@@ -138,8 +152,26 @@ def _can_close(text: str, i: int) -> bool:
     return not before.isspace() and (not after.isalnum())
 
 
+_PAIR_MARK = "\x02"  # stands for the second character of a '' or `` mark while scanning
+
+
 def find_quote_spans(text: str, paragraphs: Sequence[tuple[int, int]]) -> list[QuoteSpan]:
-    """Outermost quotations, in order. Paragraph-aware: see the module docstring."""
+    """Outermost quotations, in order. Paragraph-aware: see the module docstring.
+    Typewriter double marks ('' and ``, common in wire and NYT copy) count as one mark."""
+    masked = text.replace("''", '"' + _PAIR_MARK).replace("``", '"' + _PAIR_MARK)
+    spans = _find_spans(masked, paragraphs)
+    if masked == text:
+        return spans
+    adjusted = []
+    for s in spans:
+        start = s.start + 1 if masked[s.start : s.start + 1] == _PAIR_MARK else s.start
+        width = 2 if s.close_char is not None and masked[s.end + 1 : s.end + 2] == _PAIR_MARK else 1
+        if text[start : s.end].strip():
+            adjusted.append(QuoteSpan(s.open_char, start, s.end, s.close_char, width))
+    return adjusted
+
+
+def _find_spans(text: str, paragraphs: Sequence[tuple[int, int]]) -> list[QuoteSpan]:
     spans: list[QuoteSpan] = []
     pending: QuoteSpan | None = None  # a quote left open at the end of a paragraph
     for p_start, p_end in paragraphs or [(0, len(text))]:
@@ -216,6 +248,21 @@ def _rstrip(text: str, start: int, end: int) -> int:
     return end
 
 
+_MINOR_WORDS = frozenset({"a", "an", "the", "of", "and", "or", "in", "on", "at", "to", "for",
+                          "with", "by", "from", "de", "la", "vs"})  # fmt: skip
+
+
+def _is_title_cased(words: list[str]) -> bool:
+    """ "Fox News Sunday," / "Contract with America." — every major word capitalized."""
+    cleaned = [w.strip(".,;:!?()[]\"'“”‘’") for w in words]
+    major = [w for w in cleaned if w and w.lower() not in _MINOR_WORDS]
+    return (
+        bool(major)
+        and all(w[0].isupper() or w[0].isdigit() for w in major)
+        and not any(w.lower() in {"i", "we", "you", "is", "are", "was"} for w in cleaned)
+    )
+
+
 # -- attribution --------------------------------------------------------------------------
 @dataclass(frozen=True)
 class _Attribution:
@@ -224,6 +271,7 @@ class _Attribution:
     speaker: Token | None
     method: str
     confidence: float
+    entity_id: str | None = None  # the speaker's entity when the mention alone lacks it
 
 
 class QuoteExtractor:
@@ -336,10 +384,23 @@ class QuoteExtractor:
                 for grandchild in child.children:
                     if grandchild.dep_ == "pobj":
                         return grandchild
-        # conjoined verbs share the subject ("He smiled and said …")
-        if verb.dep_ == "conj" and verb.head.pos_ in {"VERB", "AUX"}:
+        # conjoined verbs share the subject ("He smiled and said …"), and so does a
+        # participle that continues a clause ("Clinton mocked it, saying …")
+        if (
+            verb.dep_ in {"conj", "advcl", "xcomp"}
+            and verb.head.pos_ in {"VERB", "AUX"}
+            and (verb.dep_ == "conj" or verb.tag_ == "VBG")
+        ):
             return QuoteExtractor.subject_of(verb.head)
         return None
+
+    @staticmethod
+    def speaker_of(verb: Token) -> Token | None:
+        """The subject, or for "an architect who said …" the noun the clause describes."""
+        subject = QuoteExtractor.subject_of(verb)
+        if subject is not None and subject.lower_ in {"who", "that"} and verb.dep_ == "relcl":
+            return verb.head
+        return subject
 
     def _cue_in(self, tokens: list[Token], *, prefer_last: bool) -> _Attribution | None:
         ordered = reversed(tokens) if prefer_last else tokens
@@ -352,7 +413,7 @@ class QuoteExtractor:
                 if to.lower_ == "to" and pobj is not None:
                     return _Attribution(token, to, pobj, "according", 0.85)
             if self.is_speech_cue(token):
-                speaker = self.subject_of(token)
+                speaker = self.speaker_of(token)
                 if speaker is not None and not self.inside[speaker.i]:
                     return _Attribution(token, None, speaker, "", 0.9)
                 adjacent = self._adjacent_speaker(token)
@@ -407,7 +468,40 @@ class QuoteExtractor:
                 return replace(
                     found, method=found.method or "leading", confidence=found.confidence - 0.05
                 )
+            # a name and a colon with no verb: "Warren to Wells Fargo CEO: “…”", "PENCE: “…”"
+            if len(lead) >= 2 and lead[-1].text == ":":
+                head = lead[-2]
+                mention = self.mention_for(head)
+                named = mention is not None and mention.entity_type in {"PERSON", "ORG"}
+                if named or (head.pos_ == "PROPN" and head.text.isupper() and len(head.text) > 1):
+                    if mention is not None and mention.start_char > lead[0].idx:
+                        head = self._token_at(mention.start_char) or head
+                    return _Attribution(None, None, head, "colon", 0.7)
         return None
+
+    def _previous_speaker(
+        self, attribution: _Attribution, previous: tuple[QuoteSpan, _Attribution] | None,
+        span: QuoteSpan,
+    ) -> _Attribution:  # fmt: skip
+        """An unresolved pronoun speaker ("…,” she said) continues the voice of the quote
+        just before it (same or previous paragraph) when that speaker was a resolved person."""
+        speaker = attribution.speaker
+        if speaker is None or speaker.pos_ != "PRON" or previous is None:
+            return attribution
+        mention = self.mention_for(speaker)
+        if mention is not None and mention.entity_id is not None:
+            return attribution
+        prev_span, prev_attr = previous
+        prev_mention = self.mention_for(prev_attr.speaker) if prev_attr.speaker else None
+        if (
+            prev_mention is None
+            or prev_mention.entity_id is None
+            or prev_mention.entity_type != "PERSON"
+            or self._paragraph_of(prev_span.open_char) < self._paragraph_of(span.open_char) - 1
+        ):
+            return attribution  # fmt: skip
+        return replace(attribution, method=f"{attribution.method}+previous_speaker",
+                       confidence=0.6, entity_id=prev_mention.entity_id)  # fmt: skip
 
     @staticmethod
     def _first_clause(tokens: list[Token]) -> list[Token]:
@@ -442,6 +536,8 @@ class QuoteExtractor:
         prev_word = before[-1].lower().strip(",:") if before else ""
         if prev_word in TITLE_WORDS:
             return "title_word"
+        if 2 <= len(words) <= 6 and _is_title_cased(words):
+            return "title_case"
         if attributed:
             return None
         opener = self._token_at(span.open_char)
@@ -476,11 +572,13 @@ class QuoteExtractor:
                 s = direct_spans[k][0]
                 for i in range(max(s.open_char, start), min(s.outer_end, end)):
                     outside[i - start] = " "
-            if overlapping and len(re.findall(r"\w+", "".join(outside))) <= 3:
+            own_words = len(re.findall(r"\w+", "".join(outside)))
+            if overlapping and own_words <= 3 and attribution.method != "evaluative":
                 continue  # the reported content is the direct quote itself: keep it direct
-            absorbed.update(k for k in overlapping
-                            if start <= direct_spans[k][0].open_char
-                            and direct_spans[k][0].outer_end <= end)  # fmt: skip
+            # a quoted fragment that starts inside the content belongs to it, marks and all
+            inside = [k for k in overlapping if start <= direct_spans[k][0].open_char]
+            end = max([end, *(direct_spans[k][0].outer_end for k in inside)])
+            absorbed.update(inside)
             kind = "mixed" if overlapping else "indirect"
             kept_indirect.append((start, end, attribution, kind))
 
@@ -494,6 +592,8 @@ class QuoteExtractor:
                 continue
             if attribution is None or attribution.speaker is None:
                 attribution = self._continuation(span, previous) or attribution
+            elif attribution.speaker.pos_ == "PRON":
+                attribution = self._previous_speaker(attribution, previous, span)
             if attribution is None:
                 attribution = _Attribution(None, None, None, "unattributed", 0.3)
             confidence = attribution.confidence * (1.0 if span.close_char is not None else 0.7)
@@ -532,6 +632,7 @@ class QuoteExtractor:
         if attribution is None:
             attribution = _Attribution(None, None, None, method, confidence)
         entity_id, s_text, s_start, s_end = self._speaker_fields(attribution.speaker)
+        entity_id = entity_id or attribution.entity_id
         cue, cue_lemma, cue_start, cue_end = self._cue_fields(attribution)
         return QuoteRecord(
             quote_idx=0, kind=kind, text=self.text[start:end], start_char=start, end_char=end,
@@ -552,16 +653,25 @@ class QuoteExtractor:
                 if item is not None:
                     found.append(item)
                 continue
-            if not self.is_speech_cue(token):
+            if token.pos_ == "NOUN" and token.lemma_.lower() in NOUN_CUES:
+                item = self._noun_cue(token)
+                if item is not None:
+                    found.append(item)
                 continue
-            speaker = self.subject_of(token)
+            evaluative = token.lemma_.lower() in EVALUATIVE_VERBS and token.pos_ == "VERB"
+            if not self.is_speech_cue(token) and not evaluative:
+                continue
+            speaker = self.speaker_of(token)
             if (
                 speaker is None
                 or self.inside[speaker.i]
                 or speaker.lower_ in {"it", "this", "that", "which"}
             ):
                 continue
+            method = "indirect"
             content = self._content_tokens(token)
+            if not content and evaluative:
+                content, method = self._evaluative_content(token), "evaluative"
             if not content:
                 continue
             start = content[0].idx
@@ -569,7 +679,7 @@ class QuoteExtractor:
             end = last.idx + len(last.text)
             if len(re.findall(r"\w+", self.text[start:end])) < 2:
                 continue
-            found.append((start, end, _Attribution(token, None, speaker, "indirect", 0.75)))
+            found.append((start, end, _Attribution(token, None, speaker, method, 0.7)))
         return found
 
     def _content_tokens(self, verb: Token) -> list[Token]:
@@ -581,6 +691,16 @@ class QuoteExtractor:
         ):
             return []  # "call X Y" names something; "called it Y that …" reports
         parts: list[Token] = []
+        # content before the cue: "The road will open in May, the minister said."
+        for child in verb.lefts:
+            if child.dep_ == "ccomp" and lemma not in TALK_VERBS:
+                parts.extend(child.subtree)
+        # an interjected cue: "The economy, he said, will grow."
+        if not parts and verb.dep_ == "parataxis" and verb.head.i > verb.i:
+            parts.extend(t for t in verb.head.subtree
+                         if t.i not in {s.i for s in verb.subtree})  # fmt: skip
+        if parts:
+            return self._contiguous(parts)
         for child in verb.rights:
             if child.dep_ in {"ccomp"} or (child.dep_ == "xcomp" and lemma in OBJECT_CONTENT_VERBS):
                 parts.extend(child.subtree)
@@ -608,6 +728,10 @@ class QuoteExtractor:
                 parts.extend(child.subtree)  # "stressed X, stepping up Y": one content
         if lemma in TALK_VERBS and not parts:
             return []
+        return self._contiguous(parts)
+
+    def _contiguous(self, parts: list[Token]) -> list[Token]:
+        """Sorted, trimmed of a leading 'that' and edge punctuation, gaps filled."""
         parts = sorted({t.i: t for t in parts if not t.is_space}.values(), key=lambda t: t.i)
         while parts and (parts[0].dep_ == "mark" and parts[0].lower_ in {"that", "whether", "if"}
                          or parts[0].is_punct):  # fmt: skip
@@ -618,6 +742,38 @@ class QuoteExtractor:
             return []
         # keep the content contiguous
         return list(self.doc[parts[0].i : parts[-1].i + 1])
+
+    def _evaluative_content(self, verb: Token) -> list[Token]:
+        """The complement of an evaluative verb, only when it holds a quoted fragment."""
+        deps = {"dobj", "oprd", "prep", "ccomp", "xcomp", "attr", "dative"}
+        parts = [t for child in verb.rights if child.dep_ in deps for t in child.subtree]
+        parts = [t for t in parts if not t.is_space]
+        if not parts or not any(self.inside[t.i] for t in parts):
+            return []
+        parts.sort(key=lambda t: t.i)
+        while parts and parts[-1].is_punct and parts[-1].text not in "”’»\"'":
+            parts.pop()
+        return list(self.doc[parts[0].i : parts[-1].i + 1]) if parts else []
+
+    def _noun_cue(self, noun: Token) -> tuple[int, int, _Attribution] | None:
+        """ "Trump's claim that there were “thousands of shootings”" """
+        clause = next(
+            (c for c in noun.children if c.dep_ in {"acl", "ccomp"}
+             and any(t.dep_ == "mark" and t.lower_ == "that" for t in c.children)),
+            None,
+        )  # fmt: skip
+        if clause is None:
+            return None
+        tokens = [t for t in clause.subtree if not t.is_space]
+        while tokens and (tokens[0].lower_ == "that" or tokens[0].is_punct):
+            tokens.pop(0)
+        while tokens and tokens[-1].is_punct and tokens[-1].text not in "”’»\"'":
+            tokens.pop()
+        if len(tokens) < 3:
+            return None
+        owner = next((c for c in noun.children if c.dep_ == "poss"), None)
+        start, end = tokens[0].idx, tokens[-1].idx + len(tokens[-1].text)
+        return start, end, _Attribution(noun, None, owner, "noun_cue", 0.6 if owner else 0.4)
 
     def _according_to(self, token: Token) -> tuple[int, int, _Attribution] | None:
         to = self.doc[token.i + 1]

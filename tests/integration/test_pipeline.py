@@ -139,3 +139,44 @@ def test_copied_seed_folder_matches_repository_seed(tmp_path: Path):
     target = tmp_path / "s"
     shutil.copytree(SEED_FILE.parent, target)
     assert (target / SEED_FILE.name).read_bytes() == SEED_FILE.read_bytes()
+
+
+def test_seed_quotes_in_v_quotes(seeds_dir: Path, tmp_path: Path):
+    db = tmp_path / "news.duckdb"
+    materialize(seeds_dir, db)
+    rows = query(
+        db, "SELECT kind, speaker, cue FROM v_quotes WHERE kind = 'direct' ORDER BY quote_idx"
+    )
+    assert rows == [("direct", "Aleksandr Lukashenko", c)
+                    for c in ("stated", "assured", "said", "noted")]  # fmt: skip
+    assert query(db, "SELECT count(*) FROM quotes WHERE kind = 'title'") == [(1,)]
+    assert query(db, "SELECT count(*) FROM v_quotes WHERE kind = 'indirect' "
+                     "AND speaker = 'Aleksandr Lukashenko'")[0][0] >= 4  # fmt: skip
+    bad = query(
+        db,
+        """
+        SELECT q.quote_idx FROM quotes q JOIN documents d USING (doc_id)
+        WHERE substr(d.text, q.start_char + 1, q.end_char - q.start_char) <> q.text
+           OR substr(d.text, q.cue_start + 1, q.cue_end - q.cue_start) <> q.cue
+           OR substr(d.text, q.speaker_start + 1, q.speaker_end - q.speaker_start) <> q.speaker_text""",
+    )
+    assert bad == []
+
+
+def test_surname_links_across_documents_only_when_unambiguous(tmp_path: Path):
+    seeds = tmp_path / "seeds"
+    seeds.mkdir()
+    db = tmp_path / "news.duckdb"
+    (seeds / "a.txt").write_text(f"Visit\nAngela Merkel met the press in Berlin. {ENGLISH}\n")
+    (seeds / "b.txt").write_text(
+        f"Talks\nOn Tuesday Merkel said that the plan would work. {ENGLISH}\n"
+    )
+    materialize(seeds, db)
+    sql = ("SELECT entity_id, document_entity_id FROM v_mentions "
+           "WHERE doc_id = 'b.txt' AND text = 'Merkel'")  # fmt: skip
+    assert query(db, sql) == [("person:angela-merkel", "person:merkel")]
+    names = [r[0] for r in query(db, "SELECT canonical_name FROM v_entities")]
+    assert "Merkel" not in names and "Angela Merkel" in names
+    (seeds / "c.txt").write_text(f"Other\nPaul Merkel opened a bakery in Bonn. {ENGLISH}\n")
+    materialize(seeds, db)
+    assert query(db, sql) == [("person:merkel", "person:merkel")]

@@ -128,10 +128,7 @@ def test_meeting_theme_is_a_title_not_speech(nlp):
 
 
 def test_titles_and_scare_quotes_have_no_speaker(nlp):
-    text = (
-        'The report, titled "Growth Ahead", was published. '
-        'Critics call the so-called "reform" a sham.'
-    )
+    text = 'The report, titled "Growth Ahead", was published. The "so-called" column ran on Monday.'
     quotes = quotes_of(nlp, text)
     assert [q.kind for q in quotes] == ["title", "title"]
     assert all(q.speaker_entity_id is None for q in quotes)
@@ -182,8 +179,49 @@ def test_clause_after_a_fragment_is_not_its_attribution(nlp):
         'The Tories dismissed the plan as "desperate", while Liberal Democrats said it was wrong.'
     )
     quotes = quotes_of(nlp, text)
-    fragment = next(q for q in quotes if q.text == "desperate")
-    assert fragment.speaker_text is None
+    fragment = next(q for q in quotes if '"desperate"' in q.text)
+    assert (fragment.kind, fragment.speaker_text) == ("mixed", "Tories")
+    assert fragment.text == 'the plan as "desperate"'
+    assert "Democrats" in next(q for q in quotes if q.text == "it was wrong").speaker_text
+
+
+def test_evaluative_verb_with_a_quoted_fragment_is_mixed(nlp):
+    quote = only(quotes_of(nlp, 'John Smith called the proposal "a disaster for farmers".'))
+    assert (quote.kind, quote.speaker_entity_id) == ("mixed", "person:john-smith")
+
+
+def test_evaluative_verb_without_quotes_is_not_speech(nlp):
+    assert quotes_of(nlp, "John Smith criticized the proposal on Monday.") == []
+
+
+def test_noun_cue_with_that_clause(nlp):
+    quote = only(quotes_of(nlp, "John Smith's claim that the bridge was unsafe proved false."))
+    assert (quote.kind, quote.method, quote.text) == (
+        "indirect",
+        "noun_cue",
+        "the bridge was unsafe",
+    )
+    assert quote.speaker_entity_id == "person:john-smith"
+
+
+def test_participle_shares_the_subject(nlp):
+    text = "John Smith rejected the plan, saying that it would cost too much."
+    quote = only(quotes_of(nlp, text))
+    assert (quote.kind, quote.speaker_entity_id) == ("indirect", "person:john-smith")
+
+
+def test_typewriter_double_marks(nlp):
+    quote = only(quotes_of(nlp, "''This is not reform,'' said John Smith."))
+    assert (quote.kind, quote.text, quote.speaker_entity_id) == (
+        "direct",
+        "This is not reform,",
+        "person:john-smith",
+    )
+
+
+def test_title_cased_show_name_is_a_title(nlp):
+    text = 'John Smith told "Fox News Sunday," that the plan would work.'
+    assert any(q.kind == "title" and q.text == "Fox News Sunday," for q in quotes_of(nlp, text))
 
 
 def test_unknown_speaker_stays_null(nlp):
@@ -207,3 +245,18 @@ def test_seed_quotes(nlp):
     assert {"it", "about", "developing", "the"} <= set(indirect)
     assert {q.speaker_entity_id for q in indirect.values()} == {"person:aleksandr-lukashenko"}
     assert indirect["the"].text.startswith("the importance of interlinking")
+
+
+def test_name_and_colon_lead_in_without_a_verb(nlp):
+    quote = only(quotes_of(nlp, 'WALLACE: "Let us start with the news on the debate tonight."'))
+    assert (quote.kind, quote.method, quote.speaker_text) == ("direct", "colon", "WALLACE")
+
+
+def test_unresolved_pronoun_speaker_continues_the_previous_voice(nlp):
+    text = (
+        "“We will win,” said Mary Jones, a mayor, as John Brown listened. "
+        "“The vote is ours,” she said."
+    )
+    second = [q for q in quotes_of(nlp, text) if q.kind == "direct"][1]
+    assert (second.speaker_text, second.speaker_entity_id) == ("she", "person:mary-jones")
+    assert second.method == "trailing+previous_speaker"

@@ -1,0 +1,546 @@
+"""`make eval`: accuracy of quotes and entities on the annotated corpora in ../shared/corpus.
+
+Quotes (PolNeAR dev and test, Gender Gap Tracker): detection precision/recall/F1 for
+direct quotes and for all quotes, and speaker accuracy over matched quotes, for our
+extractor and for textacy's `direct_quotations` on the same spaCy Docs in the same run.
+Entities: NER precision/recall/F1 on CoNLL-2003 test and re3d, raw spaCy model beside our
+pipeline (gazetteer fixes); Gender Gap Tracker people that end up as exactly one entity.
+
+Matching (spans compared with quote marks, spaces and edge punctuation trimmed):
+- coverage (the headline figures): a gold quote is found when predicted quotes cover at
+  least half of its characters; a predicted quote is correct when at least half of its
+  characters lie inside gold quotes. This tolerates the two corpora's span conventions
+  (PolNeAR joins "“A,” said X. “B.”" into one Content span; we store two quotes);
+- strict: one-to-one pairs whose spans overlap by at least half of their union
+  (Jaccard >= 0.5), best overlap first.
+Speaker accuracy is over found gold quotes, taking the predicted quote that overlaps it
+most: right when the predicted speaker span overlaps the gold source mention (PolNeAR,
+whose gold speaker is the mention as written), or when the predicted speaker's canonical
+name and the annotated person's name share all the words of the shorter one (Gender Gap
+Tracker). "Direct" gold quotes are those whose content contains quotation marks (as the
+corpus notes advise for PolNeAR); our direct set is kinds direct and mixed. PolNeAR's
+"all" set is every Content span (it also annotates beliefs and thoughts).
+
+Only PolNeAR train/dev and CoNLL train/valid may be used to tune rules; test figures and
+the Gender Gap Tracker figures are for reporting.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import re
+import sys
+import time
+from collections import Counter
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+QUOTE_CHARS = "\"“”‘’'«»„‹›"
+TRIM = QUOTE_CHARS + " \n\t.,;:—–-"
+
+
+def corpus_dir() -> Path:
+    return Path(os.environ.get("NEWS_CORPUS_DIR") or ROOT.parent / "shared" / "corpus")
+
+
+def require(path: Path) -> Path:
+    if not path.exists():
+        sys.exit(
+            f"make eval needs the annotated corpora: {path} is missing.\n"
+            "Put the shared corpus next to the repository (../shared/corpus) or set "
+            "NEWS_CORPUS_DIR."
+        )
+    return path
+
+
+# -- records --------------------------------------------------------------------------------
+@dataclass
+class QuoteItem:
+    start: int
+    end: int
+    direct: bool
+    speaker_span: tuple[int, int] | None = None
+    speaker_name: str | None = None
+    method: str = ""
+    parts: tuple[tuple[int, int], ...] = ()  # discontinuous gold spans
+
+    def fragments(self) -> tuple[tuple[int, int], ...]:
+        return self.parts or ((self.start, self.end),)
+
+
+@dataclass
+class Score:
+    n_gold: int = 0
+    n_pred: int = 0
+    n_found: int = 0  # gold quotes covered (coverage criterion)
+    n_correct: int = 0  # predicted quotes inside gold (coverage criterion)
+    n_match: int = 0  # one-to-one strict pairs
+    n_speaker_right: int = 0
+    errors: Counter = field(default_factory=Counter)
+
+    @property
+    def precision(self) -> float:
+        return self.n_correct / self.n_pred if self.n_pred else 0.0
+
+    @property
+    def recall(self) -> float:
+        return self.n_found / self.n_gold if self.n_gold else 0.0
+
+    @property
+    def strict_f1(self) -> float:
+        p = self.n_match / self.n_pred if self.n_pred else 0.0
+        r = self.n_match / self.n_gold if self.n_gold else 0.0
+        return 2 * p * r / (p + r) if p + r else 0.0
+
+    @property
+    def f1(self) -> float:
+        p, r = self.precision, self.recall
+        return 2 * p * r / (p + r) if p + r else 0.0
+
+    @property
+    def speaker_accuracy(self) -> float:
+        return self.n_speaker_right / self.n_found if self.n_found else 0.0
+
+    def row(self) -> dict[str, float | int]:
+        return {
+            "gold": self.n_gold, "pred": self.n_pred, "found": self.n_found,
+            "correct": self.n_correct, "precision": round(self.precision, 3),
+            "recall": round(self.recall, 3), "f1": round(self.f1, 3),
+            "speaker_accuracy": round(self.speaker_accuracy, 3),
+            "strict_matched": self.n_match, "strict_f1": round(self.strict_f1, 3),
+        }  # fmt: skip
+
+
+def trimmed(text: str, start: int, end: int) -> tuple[int, int]:
+    while start < end and text[start] in TRIM:
+        start += 1
+    while end > start and text[end - 1] in TRIM:
+        end -= 1
+    return start, end
+
+
+def jaccard(a: tuple[int, int], b: tuple[int, int]) -> float:
+    inter = min(a[1], b[1]) - max(a[0], b[0])
+    if inter <= 0:
+        return 0.0
+    return inter / (max(a[1], b[1]) - min(a[0], b[0]))
+
+
+def names_agree(predicted: str | None, gold: str | None) -> bool:
+    if not predicted or not gold:
+        return False
+    p = set(re.findall(r"\w+", predicted.lower()))
+    g = set(re.findall(r"\w+", gold.lower()))
+    return bool(p and g) and (p <= g or g <= p)
+
+
+def _chars(text: str, spans: Iterable[tuple[int, int]]) -> set[int]:
+    covered: set[int] = set()
+    for start, end in spans:
+        s, e = trimmed(text, start, end)
+        covered.update(i for i in range(s, e) if not text[i].isspace())
+    return covered
+
+
+def _speaker_right(g: QuoteItem, p: QuoteItem, by_name: bool) -> bool:
+    if by_name:
+        return names_agree(p.speaker_name, g.speaker_name)
+    return (g.speaker_span is not None and p.speaker_span is not None
+            and jaccard(g.speaker_span, p.speaker_span) > 0)  # fmt: skip
+
+
+def score_document(
+    text: str, gold: list[QuoteItem], pred: list[QuoteItem], score: Score, *, by_name: bool
+) -> None:
+    score.n_gold += len(gold)
+    score.n_pred += len(pred)
+    gold_chars = [_chars(text, g.fragments()) for g in gold]
+    pred_chars = [_chars(text, [(p.start, p.end)]) for p in pred]
+    all_gold = set().union(*gold_chars) if gold_chars else set()
+    all_pred = set().union(*pred_chars) if pred_chars else set()
+    for j, chars in enumerate(pred_chars):
+        if chars and len(chars & all_gold) >= 0.5 * len(chars):
+            score.n_correct += 1
+        else:
+            score.errors[f"spurious ({pred[j].method})"] += 1
+    for i, chars in enumerate(gold_chars):
+        if not chars or len(chars & all_pred) < 0.5 * len(chars):
+            score.errors["missed " + ("direct" if gold[i].direct else "indirect")] += 1
+            continue
+        score.n_found += 1
+        best = max(range(len(pred)), key=lambda j: len(pred_chars[j] & chars))
+        p = pred[best]
+        if _speaker_right(gold[i], p, by_name):
+            score.n_speaker_right += 1
+        elif p.speaker_span is None and p.speaker_name is None:
+            score.errors[f"speaker missing ({p.method})"] += 1
+        else:
+            score.errors[f"speaker wrong ({p.method})"] += 1
+    _strict_pairs(text, gold, pred, score)
+
+
+def _strict_pairs(text: str, gold: list[QuoteItem], pred: list[QuoteItem], score: Score) -> None:
+    gold_spans = [trimmed(text, g.start, g.end) for g in gold]
+    pred_spans = [trimmed(text, p.start, p.end) for p in pred]
+    pairs = sorted(
+        ((jaccard(gs, ps), i, j) for i, gs in enumerate(gold_spans)
+         for j, ps in enumerate(pred_spans)),
+        reverse=True,
+    )  # fmt: skip
+    used_g: set[int] = set()
+    used_p: set[int] = set()
+    for overlap, i, j in pairs:
+        if overlap < 0.5:
+            break
+        if i in used_g or j in used_p:
+            continue
+        used_g.add(i)
+        used_p.add(j)
+        score.n_match += 1
+
+
+# -- corpora --------------------------------------------------------------------------------
+@dataclass
+class GoldDocument:
+    name: str
+    text: str
+    quotes: list[QuoteItem]
+    people: list[str] = field(default_factory=list)
+
+
+def line_paragraphs(text: str) -> list[tuple[int, int]]:
+    """Every non-blank line is a paragraph (the layout of both quote corpora)."""
+    spans, position = [], 0
+    for line in text.split("\n"):
+        stripped = line.strip()
+        if stripped:
+            start = position + line.index(stripped)
+            spans.append((start, start + len(stripped)))
+        position += len(line) + 1
+    return spans
+
+
+def has_quote_marks(surface: str) -> bool:
+    """Double quote marks (curly or straight) or guillemets: the corpus notes' "direct"."""
+    return any(ch in surface for ch in '"“”«»„')
+
+
+def polnear_documents(split: str) -> Iterator[GoldDocument]:
+    base = require(corpus_dir() / "polnear" / split)
+    annotations: dict[str, Path] = {}
+    for ann in sorted((base / "attributions").glob("*.ann")):
+        stem = re.sub(r"_[0-9a-f]{4}$", "", ann.stem)
+        annotations.setdefault(stem, ann)  # one annotator per article
+    for stem, ann in sorted(annotations.items()):
+        text_path = base / "text" / f"{stem}.txt"
+        if not text_path.exists():
+            continue
+        text = text_path.read_text(encoding="utf-8")
+        spans: dict[str, tuple[str, int, int]] = {}
+        fragments: dict[str, tuple[tuple[int, int], ...]] = {}
+        quotes: list[QuoteItem] = []
+        relations = []
+        for line in ann.read_text(encoding="utf-8").splitlines():
+            parts = line.split("\t")
+            if line.startswith("T") and len(parts) >= 2:
+                label, _, offsets = parts[1].partition(" ")
+                pieces = tuple((int(a), int(b)) for a, b in re.findall(r"(\d+) (\d+)", offsets))
+                if pieces:
+                    fragments[parts[0]] = pieces
+                    spans[parts[0]] = (label, min(a for a, _ in pieces), max(b for _, b in pieces))
+            elif line.startswith("E") and len(parts) >= 2:
+                relations.append(dict(arg.split(":", 1) for arg in parts[1].split()))
+        for relation in relations:
+            content = spans.get(relation.get("Content", ""))
+            if content is None:
+                continue
+            source = spans.get(relation.get("Source", ""))
+            parts = fragments[relation["Content"]]
+            # with two characters either side: some Content spans leave the marks out
+            surface = " ".join(text[max(a - 2, 0) : b + 2] for a, b in parts)
+            quotes.append(QuoteItem(
+                content[1], content[2], has_quote_marks(surface),
+                speaker_span=(source[1], source[2]) if source else None,
+                speaker_name=text[source[1] : source[2]] if source else None,
+                parts=parts,
+            ))  # fmt: skip
+        yield GoldDocument(stem, text, quotes)
+
+
+def ggt_documents() -> Iterator[GoldDocument]:
+    base = require(corpus_dir() / "ggt-quotes")
+    for line in (base / "annotations.jsonl").read_text(encoding="utf-8").splitlines():
+        record = json.loads(line)
+        path = base / record["rawtext_file"]
+        if not path.exists():
+            continue
+        text = path.read_bytes().decode("utf-8", errors="replace")
+        quotes: list[QuoteItem] = []
+        taken: set[int] = set()
+        for q in record.get("quotations") or []:
+            surface = (q.get("quote") or "").strip()
+            if not surface:
+                continue
+            start = text.find(surface)
+            while start in taken:
+                start = text.find(surface, start + 1)
+            if start < 0:
+                continue
+            taken.add(start)
+            quotes.append(QuoteItem(start, start + len(surface), has_quote_marks(surface),
+                                    speaker_name=q.get("reference") or q.get("speaker")))  # fmt: skip
+        yield GoldDocument(record["id"], text, quotes, list(record.get("people") or []))
+
+
+# -- systems --------------------------------------------------------------------------------
+def our_quotes(doc, text: str) -> tuple[list[QuoteItem], dict[str, str]]:
+    from pipeline.extract.entities import extract_entities
+    from pipeline.extract.quotes import extract_quotes
+
+    entities = extract_entities(doc)
+    names = {e.entity_id: e.canonical_name for e in entities.entities}
+    items = []
+    for q in extract_quotes(doc, entities.mentions, line_paragraphs(text)):
+        if q.kind == "title":
+            continue
+        span = (q.speaker_start, q.speaker_end) if q.speaker_start is not None else None
+        name = names.get(q.speaker_entity_id or "", None) or q.speaker_text
+        items.append(QuoteItem(q.start_char, q.end_char, q.kind in {"direct", "mixed"}, span, name,
+                               f"{q.kind}/{q.method}"))  # fmt: skip
+    return items, names
+
+
+def textacy_quotes(doc) -> tuple[list[QuoteItem], bool]:
+    """textacy's direct quotations; (items, crashed)."""
+    from textacy.extract.triples import direct_quotations
+
+    try:
+        triples = list(direct_quotations(doc))
+    except Exception:  # noqa: BLE001 - textacy raises on odd quote marks
+        return [], True
+    items = []
+    for t in triples:
+        speaker = (min(tok.idx for tok in t.speaker),
+                   max(tok.idx + len(tok.text) for tok in t.speaker)) if t.speaker else None  # fmt: skip
+        name = " ".join(tok.text for tok in t.speaker) if t.speaker else None
+        items.append(QuoteItem(t.content.start_char, t.content.end_char, True, speaker, name,
+                               "textacy"))  # fmt: skip
+    return items, False
+
+
+def evaluate_quotes(name: str, documents: Iterable[GoldDocument], *, by_name: bool) -> dict:
+    from pipeline.nlp.model import shared_nlp
+
+    nlp = shared_nlp()
+    ours = {"direct": Score(), "all": Score()}
+    theirs = Score()
+    crashes = 0
+    n_docs = 0
+    docs = list(documents)
+    started = time.perf_counter()
+    for gold, doc in zip(docs, nlp.pipe(d.text for d in docs), strict=True):
+        n_docs += 1
+        predicted, _ = our_quotes(doc, gold.text)
+        score_document(gold.text, [g for g in gold.quotes if g.direct],
+                       [p for p in predicted if p.direct], ours["direct"], by_name=by_name)  # fmt: skip
+        score_document(gold.text, gold.quotes, predicted, ours["all"], by_name=by_name)
+        baseline, crashed = textacy_quotes(doc)
+        crashes += crashed
+        score_document(gold.text, [g for g in gold.quotes if g.direct], baseline, theirs,
+                       by_name=by_name)  # fmt: skip
+    return {
+        "corpus": name, "documents": n_docs, "seconds": round(time.perf_counter() - started, 1),
+        "ours_direct": ours["direct"].row(), "ours_all": ours["all"].row(),
+        "textacy_direct": theirs.row(), "textacy_crashed_documents": crashes,
+        "ours_direct_errors": ours["direct"].errors.most_common(8),
+        "ours_all_errors": ours["all"].errors.most_common(10),
+    }  # fmt: skip
+
+
+# -- entities -------------------------------------------------------------------------------
+CONLL_LABELS = {"PERSON": "PER", "ORG": "ORG", "GPE": "LOC", "LOC": "LOC", "FAC": "LOC",
+                "NORP": "MISC", "EVENT": "MISC", "LAW": "MISC", "PRODUCT": "MISC",
+                "WORK_OF_ART": "MISC", "LANGUAGE": "MISC"}  # fmt: skip
+RE3D_LABELS = {"PERSON": "Person", "ORG": "Organisation", "GPE": "Location", "LOC": "Location",
+               "FAC": "Location", "NORP": "Nationality"}  # fmt: skip
+
+
+def conll_documents(split: str) -> Iterator[tuple[str, set[tuple[int, int, str]]]]:
+    path = require(corpus_dir() / "conll2003" / f"{split}.txt")
+    sentences: list[list[tuple[str, str]]] = []
+    current: list[tuple[str, str]] = []
+
+    def flush_doc() -> Iterator[tuple[str, set[tuple[int, int, str]]]]:
+        if not sentences:
+            return
+        text_parts, gold, position = [], set(), 0
+        for sentence in sentences:
+            entity: list | None = None
+            for k, (word, tag) in enumerate(sentence):
+                start = position
+                position += len(word) + (1 if k < len(sentence) - 1 else 0)
+                if tag.startswith("B-") or (tag.startswith("I-") and entity is None):
+                    if entity:
+                        gold.add(tuple(entity))
+                    entity = [start, start + len(word), tag[2:]]
+                elif tag.startswith("I-") and entity is not None:
+                    entity[1] = start + len(word)
+                else:
+                    if entity:
+                        gold.add(tuple(entity))
+                    entity = None
+            if entity:
+                gold.add(tuple(entity))
+            text_parts.append(" ".join(w for w, _ in sentence))
+            position += 1  # the newline between sentences
+        yield "\n".join(text_parts), gold
+
+    for line in path.read_text(encoding="utf-8").splitlines():
+        if line.startswith("-DOCSTART-"):
+            if current:
+                sentences.append(current)
+                current = []
+            yield from flush_doc()
+            sentences = []
+            continue
+        if not line.strip():
+            if current:
+                sentences.append(current)
+                current = []
+            continue
+        parts = line.split()
+        current.append((parts[0], parts[-1]))
+    if current:
+        sentences.append(current)
+    yield from flush_doc()
+
+
+def re3d_documents() -> Iterator[tuple[str, dict[tuple[int, int], set[str]]]]:
+    base = require(corpus_dir() / "re3d")
+    wanted = set(RE3D_LABELS.values())
+    for folder in sorted(p for p in base.iterdir() if p.is_dir()):
+        docs = [json.loads(line) for line in (folder / "documents.json").read_text().splitlines()
+                if line.strip()]  # fmt: skip
+        entities: dict[str, dict[tuple[int, int], set[str]]] = {}
+        for line in (folder / "entities.json").read_text().splitlines():
+            if not line.strip():
+                continue
+            e = json.loads(line)
+            if e["type"] in wanted:
+                entities.setdefault(e["documentId"], {}).setdefault(
+                    (e["begin"], e["end"]), set()).add(e["type"])  # fmt: skip
+        for d in docs:
+            yield d["text"], entities.get(d["_id"], {})
+
+
+def prf(tp: int, n_pred: int, n_gold: int) -> dict[str, float | int]:
+    p = tp / n_pred if n_pred else 0.0
+    r = tp / n_gold if n_gold else 0.0
+    return {"gold": n_gold, "pred": n_pred, "correct": tp, "precision": round(p, 3),
+            "recall": round(r, 3), "f1": round(2 * p * r / (p + r), 3) if p + r else 0.0}  # fmt: skip
+
+
+def evaluate_ner() -> dict:
+    import spacy
+
+    from pipeline.nlp.model import MODEL_NAME, shared_nlp
+
+    systems = {"spacy_raw": spacy.load(MODEL_NAME), "ours": shared_nlp()}
+    results: dict[str, dict] = {}
+    conll = list(conll_documents("test"))
+    re3d = list(re3d_documents())
+    for name, nlp in systems.items():
+        tp = n_pred = n_gold = 0
+        for doc, (_, gold) in zip(nlp.pipe(t for t, _ in conll), conll, strict=True):
+            pred = {(e.start_char, e.end_char, CONLL_LABELS[e.label_]) for e in doc.ents
+                    if e.label_ in CONLL_LABELS}  # fmt: skip
+            tp += len(pred & gold)
+            n_pred += len(pred)
+            n_gold += len(gold)
+        results.setdefault("conll2003_test", {})[name] = prf(tp, n_pred, n_gold)
+        tp = n_pred = n_gold = 0
+        for doc, (_, gold) in zip(nlp.pipe(t for t, _ in re3d), re3d, strict=True):
+            pred = {(e.start_char, e.end_char, RE3D_LABELS[e.label_]) for e in doc.ents
+                    if e.label_ in RE3D_LABELS}  # fmt: skip
+            tp += sum(1 for s, e, label in pred if label in gold.get((s, e), ()))
+            n_pred += len(pred)
+            n_gold += len(gold)
+        results.setdefault("re3d", {})[name] = prf(tp, n_pred, n_gold)
+    return results
+
+
+def evaluate_people() -> dict:
+    """Gender Gap Tracker: annotated people that end up as exactly one PERSON entity."""
+    from pipeline.extract.entities import extract_entities
+    from pipeline.nlp.model import shared_nlp
+
+    counts = Counter()
+    docs = list(ggt_documents())
+    for gold, doc in zip(docs, shared_nlp().pipe(d.text for d in docs), strict=True):
+        persons = [e.canonical_name for e in extract_entities(doc).entities
+                   if e.entity_type == "PERSON"]  # fmt: skip
+        for person in gold.people:
+            n = sum(1 for p in persons if names_agree(p, person))
+            counts["exactly_one" if n == 1 else "none" if n == 0 else "several"] += 1
+    total = sum(counts.values())
+    return {**counts, "people": total,
+            "share_exactly_one": round(counts["exactly_one"] / total, 3) if total else 0.0}  # fmt: skip
+
+
+# -- report ---------------------------------------------------------------------------------
+def quote_table(results: list[dict]) -> str:
+    lines = ["| corpus | system | direct P | direct R | direct F1 | direct speaker acc | "
+             "all P | all R | all F1 | all speaker acc | strict F1 direct / all |",
+             "|" + "---|" * 11]  # fmt: skip
+    for r in results:
+        d, a, t = r["ours_direct"], r["ours_all"], r["textacy_direct"]
+        lines.append(f"| {r['corpus']} | news-pipeline | {d['precision']} | {d['recall']} | "
+                     f"{d['f1']} | {d['speaker_accuracy']} | {a['precision']} | {a['recall']} | "
+                     f"{a['f1']} | {a['speaker_accuracy']} | {d['strict_f1']} / "
+                     f"{a['strict_f1']} |")  # fmt: skip
+        lines.append(f"| {r['corpus']} | textacy 0.13 direct_quotations | {t['precision']} | "
+                     f"{t['recall']} | {t['f1']} | {t['speaker_accuracy']} | – | – | – | – | "
+                     f"{t['strict_f1']} / – |")  # fmt: skip
+    return "\n".join(lines)
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("--only", choices=["quotes", "entities"], default=None)
+    parser.add_argument("--out", default=str(ROOT / "benchmarks" / "results" / "eval.json"))
+    args = parser.parse_args(argv)
+    require(corpus_dir())
+    report: dict = {"date": time.strftime("%Y-%m-%d"), "corpus_dir": str(corpus_dir())}
+    if args.only in (None, "quotes"):
+        report["quotes"] = [
+            evaluate_quotes("PolNeAR dev", polnear_documents("dev"), by_name=False),
+            evaluate_quotes("PolNeAR test", polnear_documents("test"), by_name=False),
+            evaluate_quotes("Gender Gap Tracker", ggt_documents(), by_name=True),
+        ]
+        print(quote_table(report["quotes"]))
+        for r in report["quotes"]:
+            print(f"\n{r['corpus']}: textacy crashed on {r['textacy_crashed_documents']} "
+                  f"of {r['documents']} documents")  # fmt: skip
+            print("  largest error classes (direct):", r["ours_direct_errors"])
+            print("  largest error classes (all):", r["ours_all_errors"])
+    if args.only in (None, "entities"):
+        report["entities"] = evaluate_ner()
+        report["people"] = evaluate_people()
+        print("\n| corpus | system | P | R | F1 |\n|---|---|---|---|---|")
+        for corpus, systems in report["entities"].items():
+            for system, s in systems.items():
+                print(f"| {corpus} | {system} | {s['precision']} | {s['recall']} | {s['f1']} |")
+        print("\nGender Gap Tracker people as exactly one entity:", report["people"])
+    out = Path(args.out)
+    out.parent.mkdir(parents=True, exist_ok=True)
+    out.write_text(json.dumps(report, indent=2))
+    print(f"\nwritten: {out}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
