@@ -15,9 +15,7 @@ pytestmark = pytest.mark.integration
 BIN = Path(sys.executable).parent
 
 
-def run(
-    args: list[str], env: dict[str, str] | None = None, cwd: Path = ROOT
-) -> subprocess.CompletedProcess:
+def run(args: list[str], env: dict[str, str] | None = None, cwd: Path = ROOT) -> subprocess.CompletedProcess:
     full_env = {k: v for k, v in os.environ.items() if k != "DAGSTER_HOME"}
     full_env.update(env or {})
     return subprocess.run(args, cwd=cwd, env=full_env, capture_output=True, text=True, timeout=300)

@@ -31,10 +31,7 @@ def test_seed_document_row(seeds_dir: Path, tmp_path: Path):
     assert "Writer by" not in text and language == "en" and n_words > 500
     assert query(db, "SELECT count(*) FROM sentences")[0][0] >= 25
     assert (
-        query(db, "SELECT count(*) FROM mentions WHERE entity_id = 'person:aleksandr-lukashenko'")[
-            0
-        ][0]
-        >= 10
+        query(db, "SELECT count(*) FROM mentions WHERE entity_id = 'person:aleksandr-lukashenko'")[0][0] >= 10
     )
 
 
@@ -84,27 +81,21 @@ def test_rerun_over_unchanged_seeds_changes_nothing(seeds_dir: Path, tmp_path: P
     assert before["documents"] and before["rejects"]
 
 
-def test_changed_file_replaces_its_rows_and_deleted_file_loses_them(
-    seeds_dir: Path, tmp_path: Path
-):
+def test_changed_file_replaces_its_rows_and_deleted_file_loses_them(seeds_dir: Path, tmp_path: Path):
     db = tmp_path / "news.duckdb"
     story = seeds_dir / "story.txt"
     story.write_text(f"First title\n{ENGLISH}\n")
     materialize(seeds_dir, db)
     story.write_text(f"Second title\n{ENGLISH} Angela Merkel agreed.\n")
     materialize(seeds_dir, db)
-    assert query(db, "SELECT title FROM documents WHERE doc_id = 'story.txt'") == [
-        ("Second title",)
-    ]
+    assert query(db, "SELECT title FROM documents WHERE doc_id = 'story.txt'") == [("Second title",)]
     assert query(db, "SELECT count(*) FROM mentions WHERE doc_id = 'story.txt' "
                      "AND entity_id = 'person:angela-merkel'")[0][0] == 1  # fmt: skip
     story.unlink()
     materialize(seeds_dir, db)
     for table in ("documents", "sentences", "mentions", "paragraphs"):
         assert query(db, f"SELECT count(*) FROM {table} WHERE doc_id = 'story.txt'")[0][0] == 0
-    assert query(db, "SELECT count(*) FROM entities WHERE entity_id = 'person:angela-merkel'") == [
-        (0,)
-    ]
+    assert query(db, "SELECT count(*) FROM entities WHERE entity_id = 'person:angela-merkel'") == [(0,)]
 
 
 def test_bad_files_are_rejected_and_good_ones_still_load(seeds_dir: Path, tmp_path: Path):
@@ -129,9 +120,7 @@ def test_symlink_outside_the_seeds_folder_is_not_followed(seeds_dir: Path, tmp_p
     (seeds_dir / "link.txt").symlink_to(outside)
     db = tmp_path / "news.duckdb"
     materialize(seeds_dir, db)
-    assert query(db, "SELECT reason FROM rejects WHERE source_path = 'link.txt'") == [
-        ("outside_seeds",)
-    ]
+    assert query(db, "SELECT reason FROM rejects WHERE source_path = 'link.txt'") == [("outside_seeds",)]
     assert query(db, "SELECT count(*) FROM documents WHERE doc_id = 'link.txt'") == [(0,)]
 
 
@@ -144,9 +133,7 @@ def test_copied_seed_folder_matches_repository_seed(tmp_path: Path):
 def test_seed_quotes_in_v_quotes(seeds_dir: Path, tmp_path: Path):
     db = tmp_path / "news.duckdb"
     materialize(seeds_dir, db)
-    rows = query(
-        db, "SELECT kind, speaker, cue FROM v_quotes WHERE kind = 'direct' ORDER BY quote_idx"
-    )
+    rows = query(db, "SELECT kind, speaker, cue FROM v_quotes WHERE kind = 'direct' ORDER BY quote_idx")
     assert rows == [("direct", "Aleksandr Lukashenko", c)
                     for c in ("stated", "assured", "said", "noted")]  # fmt: skip
     assert query(db, "SELECT count(*) FROM quotes WHERE kind = 'title'") == [(1,)]
@@ -168,9 +155,7 @@ def test_surname_links_across_documents_only_when_unambiguous(tmp_path: Path):
     seeds.mkdir()
     db = tmp_path / "news.duckdb"
     (seeds / "a.txt").write_text(f"Visit\nAngela Merkel met the press in Berlin. {ENGLISH}\n")
-    (seeds / "b.txt").write_text(
-        f"Talks\nOn Tuesday Merkel said that the plan would work. {ENGLISH}\n"
-    )
+    (seeds / "b.txt").write_text(f"Talks\nOn Tuesday Merkel said that the plan would work. {ENGLISH}\n")
     materialize(seeds, db)
     sql = ("SELECT entity_id, document_entity_id FROM v_mentions "
            "WHERE doc_id = 'b.txt' AND text = 'Merkel'")  # fmt: skip

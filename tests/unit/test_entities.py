@@ -44,10 +44,7 @@ def test_two_people_sharing_a_surname_stay_two_entities(nlp):
 
 
 def test_determiner_is_dropped_and_acronym_links_to_expansion(nlp):
-    text = (
-        "Ministers of the Collective Security Treaty Organization met in Minsk. "
-        "The CSTO has six members."
-    )
+    text = "Ministers of the Collective Security Treaty Organization met in Minsk. The CSTO has six members."
     mentions = mentions_of(nlp, text)
     assert (
         "Collective Security Treaty Organization",
@@ -139,8 +136,7 @@ def test_unnamed_role_holders_become_role_entities(nlp):
         "role",
     ) in mentions
     assert any(
-        eid == "person:secretary-general-of-united-nations" and kind == "role"
-        for _, eid, kind in mentions
+        eid == "person:secretary-general-of-united-nations" and kind == "role" for _, eid, kind in mentions
     )
 
 
@@ -172,8 +168,7 @@ def test_capital_as_subject_is_the_government(nlp):
 
 def test_the_organization_links_to_the_named_organization(nlp):
     text = (
-        "Belarus joined the Shanghai Cooperation Organization in July. "
-        "The organization now has ten members."
+        "Belarus joined the Shanghai Cooperation Organization in July. The organization now has ten members."
     )
     assert entity_of(nlp, text, "The organization") == "org:shanghai-cooperation-organization"
 

@@ -40,9 +40,7 @@ WORDS = st.lists(
 )  # fmt: skip
 
 
-@settings(
-    max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
-)
+@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
 @given(WORDS)
 def test_extractors_yield_valid_offsets(nlp, words: list[str]):
     text = " ".join(words)

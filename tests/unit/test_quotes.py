@@ -113,9 +113,7 @@ def test_quote_over_two_paragraphs_keeps_one_speaker(nlp):
 
 
 def test_quote_only_paragraph_continues_the_previous_voice(nlp):
-    text = (
-        "“We will win the vote,” said John Smith.\n\n“The voters know what is at stake this time.”"
-    )
+    text = "“We will win the vote,” said John Smith.\n\n“The voters know what is at stake this time.”"
     quotes = [q for q in quotes_of(nlp, text) if q.kind == "direct"]
     assert [q.method for q in quotes] == ["trailing", "continuation"]
     assert {q.speaker_entity_id for q in quotes} == {"person:john-smith"}
@@ -175,9 +173,7 @@ def test_mixed_quote(nlp):
 
 
 def test_clause_after_a_fragment_is_not_its_attribution(nlp):
-    text = (
-        'The Tories dismissed the plan as "desperate", while Liberal Democrats said it was wrong.'
-    )
+    text = 'The Tories dismissed the plan as "desperate", while Liberal Democrats said it was wrong.'
     quotes = quotes_of(nlp, text)
     fragment = next(q for q in quotes if '"desperate"' in q.text)
     assert (fragment.kind, fragment.speaker_text) == ("mixed", "Tories")
@@ -253,10 +249,7 @@ def test_name_and_colon_lead_in_without_a_verb(nlp):
 
 
 def test_unresolved_pronoun_speaker_continues_the_previous_voice(nlp):
-    text = (
-        "“We will win,” said Mary Jones, a mayor, as John Brown listened. "
-        "“The vote is ours,” she said."
-    )
+    text = "“We will win,” said Mary Jones, a mayor, as John Brown listened. “The vote is ours,” she said."
     second = [q for q in quotes_of(nlp, text) if q.kind == "direct"][1]
     assert (second.speaker_text, second.speaker_entity_id) == ("she", "person:mary-jones")
     assert second.method == "trailing+previous_speaker"

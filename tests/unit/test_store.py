@@ -42,9 +42,7 @@ def test_ddl_files_match_the_pandera_models():
         assert ddl[spec.name] == expected, spec.name
 
 
-def _frames(
-    nlp, text: str = TEXT, doc_id: str = "a.txt"
-) -> tuple[dict[str, pl.DataFrame], list[str]]:
+def _frames(nlp, text: str = TEXT, doc_id: str = "a.txt") -> tuple[dict[str, pl.DataFrame], list[str]]:
     document = ParsedDocument(
         doc_id=doc_id, source_path=doc_id, content_sha256="0" * 64, title="T", lede=None,
         publisher=None, dateline=None, dateline_place=None, dateline_date=None,

@@ -1,0 +1,165 @@
+"""Operations: a killed load, concurrent runs, extraction bugs, and the real Dagster UI
+(webserver + daemon) launching a run through GraphQL."""
+
+from __future__ import annotations
+
+import os
+import shutil
+import signal
+import socket
+import subprocess
+import sys
+import textwrap
+import time
+from pathlib import Path
+
+import pytest
+
+from pipeline import process
+from pipeline.nlp.model import shared_nlp
+from pipeline.parse import parse_bytes
+from tests.conftest import ROOT, SEED_FILE
+from tests.helpers import materialize, query, snapshot
+
+pytestmark = pytest.mark.integration
+BIN = Path(sys.executable).parent
+ENGLISH = ("The minister said on Tuesday that the talks with the union would continue next "
+           "week. He added that both sides were close to an agreement on wages.")  # fmt: skip
+
+
+def _env(**extra: str) -> dict[str, str]:
+    env = {k: v for k, v in os.environ.items() if k != "DAGSTER_HOME"}
+    env.update(extra)
+    return env
+
+
+def _stable(db: Path) -> dict[str, list[tuple]]:
+    """Table contents without load timestamps (two separate runs differ only there)."""
+    drop = {"ingested_at", "seen_at", "processed_at"}
+    out = {}
+    for name, rows in snapshot(db).items():
+        cols = [r[0] for r in query(db, f"SELECT column_name FROM (DESCRIBE {name})")]
+        keep = [i for i, c in enumerate(cols) if c not in drop]
+        out[name] = sorted((tuple(r[i] for i in keep) for r in rows), key=repr)
+    return out
+
+
+def test_a_process_killed_while_loading_leaves_the_database_as_before(seeds_dir: Path, tmp_path: Path):
+    db = tmp_path / "news.duckdb"
+    materialize(seeds_dir, db)
+    before = snapshot(db)
+    (seeds_dir / "new.txt").write_text(f"New story\n{ENGLISH}\n")
+    ready = tmp_path / "inside-transaction"
+    script = textwrap.dedent(f"""
+        import time
+        from pathlib import Path
+        from pipeline.store import DuckDBStore
+        from tests.helpers import materialize
+        original = DuckDBStore._insert
+        def slow_insert(self, conn, spec, frame):
+            original(self, conn, spec, frame)
+            if spec.name == "documents":
+                Path({str(ready)!r}).write_text("yes")
+                time.sleep(60)
+        DuckDBStore._insert = slow_insert
+        materialize(Path({str(seeds_dir)!r}), Path({str(db)!r}))
+    """)
+    proc = subprocess.Popen([sys.executable, "-c", script], cwd=ROOT, env=_env())
+    deadline = time.monotonic() + 120
+    while not ready.exists():
+        assert proc.poll() is None, "the loader exited before reaching the transaction"
+        assert time.monotonic() < deadline
+        time.sleep(0.1)
+    proc.send_signal(signal.SIGKILL)
+    proc.wait()
+    assert snapshot(db) == before
+    materialize(seeds_dir, db)  # the next run completes the work
+    assert query(db, "SELECT count(*) FROM documents WHERE doc_id = 'new.txt'") == [(1,)]
+
+
+def test_two_runs_at_once_neither_corrupt_nor_duplicate(seeds_dir: Path, tmp_path: Path):
+    for i in range(6):
+        (seeds_dir / f"story {i}.txt").write_text(f"Story {i}\nStory number {i}. {ENGLISH}\n")
+    db = tmp_path / "news.duckdb"
+    command = [str(BIN / "news-pipeline"), "run", "--seeds", str(seeds_dir), "--db", str(db)]
+    procs = [subprocess.Popen(command, cwd=tmp_path, env=_env(), stdout=subprocess.PIPE,
+                              stderr=subprocess.PIPE, text=True) for _ in range(2)]  # fmt: skip
+    for p in procs:
+        out, err = p.communicate(timeout=600)
+        assert p.returncode == 0, err[-3000:]
+    reference = tmp_path / "reference.duckdb"
+    materialize(seeds_dir, reference)
+    assert _stable(db) == _stable(reference)
+    assert query(db, "SELECT count(*), count(DISTINCT doc_id) FROM documents") == [(7, 7)]
+
+
+def test_a_document_whose_extraction_raises_is_rejected(monkeypatch):
+    (good,), _ = parse_bytes(SEED_FILE.read_bytes(), "good.txt")
+    (bad,), _ = parse_bytes(f"Bad\nBOOM. {ENGLISH}\n".encode(), "bad.txt")
+    original = process.extract_entities
+
+    def flaky(doc):
+        if "BOOM" in doc.text:
+            raise ZeroDivisionError("division by zero in a rule")
+        return original(doc)
+
+    monkeypatch.setattr(process, "extract_entities", flaky)
+    extractions, rejects = process.annotate([good, bad], shared_nlp())
+    assert [e.doc_id for e in extractions] == ["good.txt"]
+    assert [(r.source_path, r.reason, r.detail) for r in rejects] == [
+        ("bad.txt", "extraction_error", "ZeroDivisionError: division by zero in a rule")
+    ]
+
+
+def _free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+def test_ui_webserver_and_daemon_run_a_materialization(seeds_dir: Path, tmp_path: Path):
+    from dagster_graphql import DagsterGraphQLClient, DagsterGraphQLClientError
+
+    home = tmp_path / "dagster_home"
+    home.mkdir()
+    shutil.copy(ROOT / "dagster.yaml", home / "dagster.yaml")
+    db = tmp_path / "ui.duckdb"
+    env = _env(DAGSTER_HOME=str(home), NEWS_SEEDS_DIR=str(seeds_dir), NEWS_DUCKDB_PATH=str(db))
+    port = _free_port()
+    workspace = ["-m", "pipeline.definitions", "-d", str(ROOT)]
+    logs = open(tmp_path / "services.log", "w")  # noqa: SIM115
+    services = [
+        subprocess.Popen([str(BIN / "dagster-webserver"), "-h", "127.0.0.1", "-p", str(port),
+                          *workspace], cwd=home, env=env, stdout=logs, stderr=logs),
+        subprocess.Popen([str(BIN / "dagster-daemon"), "run", *workspace], cwd=home, env=env,
+                         stdout=logs, stderr=logs),
+    ]  # fmt: skip
+    try:
+        client = DagsterGraphQLClient("127.0.0.1", port_number=port, timeout=30)
+        deadline = time.monotonic() + 180
+        run_id = None
+        while run_id is None:
+            try:
+                run_id = client.submit_job_execution("materialize_all")
+            except (DagsterGraphQLClientError, Exception):  # noqa: BLE001 - server starting
+                assert time.monotonic() < deadline, (tmp_path / "services.log").read_text()[-3000:]
+                time.sleep(1)
+        status = None
+        while time.monotonic() < deadline:
+            status = client.get_run_status(run_id).value
+            if status in {"SUCCESS", "FAILURE", "CANCELED"}:
+                break
+            time.sleep(1)
+        assert status == "SUCCESS", (tmp_path / "services.log").read_text()[-3000:]
+    finally:
+        for service in services:
+            service.send_signal(signal.SIGINT)
+        for service in services:
+            try:
+                service.wait(timeout=30)
+            except subprocess.TimeoutExpired:
+                service.kill()
+        logs.close()
+    assert query(db, "SELECT title FROM documents") == [("Lukashenko’s working visit to Kazakhstan over",)]
+    assert query(db, "SELECT count(*) FROM quotes WHERE kind = 'direct'") == [(4,)]
+    assert (home / ".dagster" / "storage").is_dir()  # instance storage where dagster.yaml says
