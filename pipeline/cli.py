@@ -14,9 +14,7 @@ from collections.abc import Sequence
 SUMMARY_TABLES = ("documents", "sentences", "mentions", "entities", "rejects")
 
 
-def materialize(
-    seeds: str | None, db: str | None, *, n_process: int = 1, log_level: str = "WARNING"
-) -> bool:
+def materialize(seeds: str | None, db: str | None, *, n_process: int = 1, log_level: str = "WARNING") -> bool:
     """Materialize every asset and run the asset checks; returns success."""
     import dagster as dg
 

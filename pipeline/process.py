@@ -125,9 +125,7 @@ def parse_seeds(
             kept = kept_by_hash.get(document.content_sha256)
             if kept is not None and kept != document.doc_id:
                 detail = f"same content as {kept}; kept once"
-                rejects.append(
-                    Reject(document.doc_id, document.content_sha256, "duplicate", detail)
-                )
+                rejects.append(Reject(document.doc_id, document.content_sha256, "duplicate", detail))
                 continue
             kept_by_hash[document.content_sha256] = document.doc_id
             documents.append(document)
@@ -149,9 +147,7 @@ def extract_document(document: ParsedDocument, doc: object) -> DocumentExtractio
     sentences = list(extract_sentences(doc, document.paragraphs))  # type: ignore[arg-type]
     entities = extract_entities(doc)  # type: ignore[arg-type]
     quotes = extract_quotes(doc, entities.mentions, document.paragraphs)  # type: ignore[arg-type]
-    return DocumentExtraction(
-        document.doc_id, sentences, entities.mentions, entities.entities, quotes
-    )
+    return DocumentExtraction(document.doc_id, sentences, entities.mentions, entities.entities, quotes)
 
 
 def annotate(
@@ -205,7 +201,15 @@ def build_frames(
         rows["entities"].extend(T.record_rows(e.entities))
     rows["rejects"] = [{**r.__dict__, "seen_at": now} for r in rejects]
     rows["source_files"] = _source_file_rows(batch, documents, rejects, version, now)
-    return {spec.name: T.to_frame(spec, rows[spec.name]) for spec in T.ALL_TABLES}
+    frames = {spec.name: T.to_frame(spec, rows[spec.name]) for spec in T.ALL_TABLES}
+    # One row per entity: the same person appears in many documents of a batch; keep the
+    # row that knows most (country and role first), deterministically.
+    frames["entities"] = (
+        frames["entities"]
+        .sort(["entity_id", "country_code", "role"], nulls_last=True)
+        .unique("entity_id", keep="first", maintain_order=True)
+    )
+    return frames
 
 
 def _source_file_rows(
@@ -284,9 +288,7 @@ def validate_frames(
     documents = frames["documents"]
     sha = dict(zip(documents["doc_id"], documents["content_sha256"], strict=True))
     rejects = [
-        Reject(
-            doc_id, sha.get(doc_id), "validation_failed", "; ".join(sorted(set(problems)))[:2000]
-        )
+        Reject(doc_id, sha.get(doc_id), "validation_failed", "; ".join(sorted(set(problems)))[:2000])
         for doc_id, problems in sorted(bad.items())
     ]
     bad_ids = list(bad)
@@ -326,9 +328,7 @@ def load_frames(
                 if "doc_id" in frame.columns:
                     part[name] = frame.filter(pl.col("doc_id").is_in(doc_ids.to_list()))
                 else:
-                    part[name] = frame.filter(
-                        pl.col("source_path").str.split("#").list.first().is_in(group)
-                    )
+                    part[name] = frame.filter(pl.col("source_path").str.split("#").list.first().is_in(group))
             used = part["mentions"]["entity_id"].drop_nulls().unique()
             part["entities"] = (
                 frames["entities"]

@@ -12,9 +12,7 @@ MENTION_KINDS = ("name", "acronym", "nominal", "pronoun", "role")
 
 
 def _span_is_ordered(data: pa.PolarsData) -> pl.LazyFrame:
-    return data.lazyframe.select(
-        (pl.col("start_char") >= 0) & (pl.col("end_char") > pl.col("start_char"))
-    )
+    return data.lazyframe.select((pl.col("start_char") >= 0) & (pl.col("end_char") > pl.col("start_char")))
 
 
 class DocumentSchema(pa.DataFrameModel):

@@ -151,9 +151,7 @@ class DuckDBStore:
     def _register(self, name: str, frame: pl.DataFrame, conn: duckdb.DuckDBPyConnection) -> None:
         conn.register(name, frame.to_arrow())
 
-    def _insert(
-        self, conn: duckdb.DuckDBPyConnection, spec: T.TableSpec, frame: pl.DataFrame
-    ) -> None:
+    def _insert(self, conn: duckdb.DuckDBPyConnection, spec: T.TableSpec, frame: pl.DataFrame) -> None:
         columns = ", ".join(spec.columns)
         self._register("incoming", frame.select(spec.columns), conn)
         try:

@@ -30,12 +30,8 @@ class TableSpec:
 
 
 DOCUMENTS = TableSpec("documents", schemas.DocumentSchema)
-PARAGRAPHS = TableSpec(
-    "paragraphs", schemas.ParagraphSchema, spans=(("start_char", "end_char", None),)
-)
-SENTENCES = TableSpec(
-    "sentences", schemas.SentenceSchema, spans=(("start_char", "end_char", None),)
-)
+PARAGRAPHS = TableSpec("paragraphs", schemas.ParagraphSchema, spans=(("start_char", "end_char", None),))
+SENTENCES = TableSpec("sentences", schemas.SentenceSchema, spans=(("start_char", "end_char", None),))
 ENTITIES = TableSpec("entities", schemas.EntitySchema, per_document=False)
 MENTIONS = TableSpec("mentions", schemas.MentionSchema, spans=(("start_char", "end_char", "text"),))
 QUOTES = TableSpec(

@@ -38,9 +38,7 @@ def _violations(duckdb: DuckDBStoreResource, prefix: str) -> dict[str, int]:
     return counts
 
 
-@dg.asset_check(
-    asset=news_tables, description="substr(text, start+1, end-start) equals every stored span."
-)
+@dg.asset_check(asset=news_tables, description="substr(text, start+1, end-start) equals every stored span.")
 def provenance_holds(duckdb: DuckDBStoreResource) -> dg.AssetCheckResult:
     counts = _violations(duckdb, "provenance")
     return dg.AssetCheckResult(passed=sum(counts.values()) == 0, metadata=counts)
@@ -56,9 +54,7 @@ def references_resolve(duckdb: DuckDBStoreResource) -> dg.AssetCheckResult:
 def rejects_reported(duckdb: DuckDBStoreResource) -> dg.AssetCheckResult:
     store = duckdb.store()
     with store.connect(read_only=True) as conn:
-        rows = conn.execute(
-            "SELECT reason, count(*) FROM rejects GROUP BY 1 ORDER BY 2 DESC"
-        ).fetchall()
+        rows = conn.execute("SELECT reason, count(*) FROM rejects GROUP BY 1 ORDER BY 2 DESC").fetchall()
     total = sum(n for _, n in rows)
     return dg.AssetCheckResult(
         passed=total == 0,

@@ -28,9 +28,7 @@ class DuckDBStoreResource(dg.ConfigurableResource):
     lock_timeout_s: float = 120.0
 
     def store(self) -> DuckDBStore:
-        return DuckDBStore(
-            settings.duckdb_path(self.path or None), lock_timeout_s=self.lock_timeout_s
-        )
+        return DuckDBStore(settings.duckdb_path(self.path or None), lock_timeout_s=self.lock_timeout_s)
 
 
 class SpacyResource(dg.ConfigurableResource):

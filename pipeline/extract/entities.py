@@ -277,9 +277,7 @@ class _EntityResolver:
                 canonical = " ".join(self._name_words(nearest))
         self._add_mention(span, "name", self._cluster("PERSON", canonical), "PERSON", "name")
 
-    def _add_other(
-        self, span: Span, orgs_by_initials: dict[str, str], parenthetical: dict[str, str]
-    ) -> None:
+    def _add_other(self, span: Span, orgs_by_initials: dict[str, str], parenthetical: dict[str, str]) -> None:
         text = span.text
         entry = lookup(text)
         kind = "acronym" if _is_acronym(text) else "name"
@@ -367,11 +365,7 @@ class _EntityResolver:
     def _last_seen(self, cluster: _Cluster, before_char: int) -> int:
         """Offset of the cluster's latest mention before `before_char` (-1 if none)."""
         return max(
-            (
-                m.start_char
-                for m in self.mentions
-                if m.cluster is cluster and m.start_char < before_char
-            ),
+            (m.start_char for m in self.mentions if m.cluster is cluster and m.start_char < before_char),
             default=-1,
         )
 

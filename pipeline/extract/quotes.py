@@ -80,9 +80,7 @@ TITLE_WORDS = frozenset(
     headlined labelled labeled branded nicknamed""".split()
 )
 
-NOUN_PHRASE_DEPS = frozenset(
-    {"det", "amod", "compound", "poss", "nmod", "nummod", "flat", "quantmod"}
-)
+NOUN_PHRASE_DEPS = frozenset({"det", "amod", "compound", "poss", "nmod", "nummod", "flat", "quantmod"})
 
 _OPEN_CLOSE = {"“": "”", "„": "“”", "«": "»", "‘": "’", '"': '"', "'": "'", "‹": "›"}
 _DOUBLE_OPENERS = '“„«"‹'
@@ -341,9 +339,7 @@ class QuoteExtractor:
             return mention.entity_id, mention.text, mention.start_char, mention.end_char
         # No mention: the noun phrase the head token governs (determiner, modifiers, "of").
         modifiers = [c for c in speaker.lefts if c.dep_ in NOUN_PHRASE_DEPS and not c.is_punct]
-        left = min(
-            [speaker.i, *[t.i for c in modifiers for t in c.subtree if not self.inside[t.i]]]
-        )
+        left = min([speaker.i, *[t.i for c in modifiers for t in c.subtree if not self.inside[t.i]]])
         right = speaker.i
         for child in speaker.rights:
             if child.dep_ == "prep" and child.lower_ in {"of", "for", "at", "from"}:
@@ -465,9 +461,7 @@ class QuoteExtractor:
                     if not t.is_space and t.idx < span.open_char]  # fmt: skip
             found = self._cue_in(lead, prefer_last=True)
             if found is not None:
-                return replace(
-                    found, method=found.method or "leading", confidence=found.confidence - 0.05
-                )
+                return replace(found, method=found.method or "leading", confidence=found.confidence - 0.05)
             # a name and a colon with no verb: "Warren to Wells Fargo CEO: “…”", "PENCE: “…”"
             if len(lead) >= 2 and lead[-1].text == ":":
                 head = lead[-2]
@@ -507,11 +501,7 @@ class QuoteExtractor:
     def _first_clause(tokens: list[Token]) -> list[Token]:
         """Tokens up to the first clause boundary ("…", while X said …: not an attribution)."""
         for k, token in enumerate(tokens):
-            if (
-                token.pos_ in {"CCONJ", "SCONJ"}
-                or token.dep_ in {"mark", "cc"}
-                or token.text == ";"
-            ):
+            if token.pos_ in {"CCONJ", "SCONJ"} or token.dep_ in {"mark", "cc"} or token.text == ";":
                 return tokens[:k]
         return tokens
 
@@ -542,11 +532,7 @@ class QuoteExtractor:
             return None
         opener = self._token_at(span.open_char)
         prev_token = self.doc[opener.i - 1] if opener is not None and opener.i > 0 else None
-        if (
-            prev_token is not None
-            and prev_token.pos_ in {"ADP", "DET"}
-            and prev_token.lower_ != "that"
-        ):
+        if prev_token is not None and prev_token.pos_ in {"ADP", "DET"} and prev_token.lower_ != "that":
             return "title_context"
         if len(words) <= 3:
             return "short_fragment"
@@ -662,11 +648,7 @@ class QuoteExtractor:
             if not self.is_speech_cue(token) and not evaluative:
                 continue
             speaker = self.speaker_of(token)
-            if (
-                speaker is None
-                or self.inside[speaker.i]
-                or speaker.lower_ in {"it", "this", "that", "which"}
-            ):
+            if speaker is None or self.inside[speaker.i] or speaker.lower_ in {"it", "this", "that", "which"}:
                 continue
             method = "indirect"
             content = self._content_tokens(token)

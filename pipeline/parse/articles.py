@@ -138,10 +138,10 @@ def parse_bytes(
 def _accept_or_reject(document: ParsedDocument) -> tuple[list[ParsedDocument], list[Reject]]:
     if not document.text.strip():
         reason, detail = "empty", "no body text after removing title and sign-off"
-        return [], [Reject(document.source_path, document.content_sha256, reason, detail)]
+        return [], [Reject(document.doc_id, document.content_sha256, reason, detail)]
     if document.language == "xx":
         detail = "article does not read as English (function-word share below 0.15)"
-        return [], [Reject(document.source_path, document.content_sha256, "not_english", detail)]
+        return [], [Reject(document.doc_id, document.content_sha256, "not_english", detail)]
     return [document], []
 
 
@@ -276,9 +276,7 @@ def _split_paragraphs(lines: list[str]) -> list[str]:
             blocks.append([])
     blocks = [b for b in blocks if b]
     multi_line = [b for b in blocks if len(b) > 1]
-    wrapped = bool(multi_line) and all(
-        len(line) <= _WRAPPED_LINE_MAX for b in multi_line for line in b[:-1]
-    )
+    wrapped = bool(multi_line) and all(len(line) <= _WRAPPED_LINE_MAX for b in multi_line for line in b[:-1])
     if wrapped:
         paragraphs = [" ".join(b) for b in blocks]
     else:

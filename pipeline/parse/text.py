@@ -74,6 +74,33 @@ def normalize_text(text: str) -> str:
     return _CONTROL.sub("", text)
 
 
+# Function words of other languages in the Latin script, to tell "not English" from
+# "English but not prose" (an earnings table scores low on English function words too).
+_OTHER_FUNCTION_WORDS = {
+    "de": frozenset("der die das und ist nicht ein eine mit den dem des auf für sich auch dass von zu".split()),
+    "fr": frozenset("le la les et est une des du dans pour que qui pas sur au avec il elle sont".split()),
+    "es": frozenset("el la los las y es una del en por que con para se su al lo como pero".split()),
+    "it": frozenset("il la che di e è per una del della con non sono gli le nel alla".split()),
+    "pt": frozenset("o a os as e é um uma do da em para que com não se por no na".split()),
+    "nl": frozenset("de het een en is van dat op te zijn met voor niet ook aan er".split()),
+}  # fmt: skip
+
+
+def other_language_scores(text: str) -> dict[str, float]:
+    words = re.findall(r"[^\W\d_]+", text.lower())
+    if not words:
+        return {}
+    return {lang: sum(1 for w in words if w in vocab) / len(words)
+            for lang, vocab in _OTHER_FUNCTION_WORDS.items()}  # fmt: skip
+
+
+def non_latin_share(text: str) -> float:
+    letters = [ch for ch in text if ch.isalpha()]
+    if not letters:
+        return 0.0
+    return sum(1 for ch in letters if ord(ch) > 0x024F) / len(letters)
+
+
 def english_score(text: str) -> float:
     """Share of word tokens that are common English function words (about 0.4 for English
     news, under 0.1 for other languages)."""
@@ -85,8 +112,16 @@ def english_score(text: str) -> float:
 
 def detect_language(text: str, *, min_words: int = 12) -> str:
     """'en' when the text reads as English, 'und' when too short to tell, else 'xx'
-    (some other language; we do not name it)."""
+    (another language; we do not name it). Text in another script (Cyrillic, Arabic, CJK,
+    …) or whose function words are another Latin-script language's is 'xx'; English text
+    that is not prose (tables of figures) stays 'en'."""
     n_words = len(re.findall(r"[^\W\d_]+", text))
+    if non_latin_share(text) > 0.3:
+        return "xx"
+    english = english_score(text)
+    if english >= 0.15:
+        return "en"
+    other = max(other_language_scores(text).values(), default=0.0)
     if n_words < min_words:
-        return "en" if english_score(text) >= 0.15 or n_words == 0 else "und"
-    return "en" if english_score(text) >= 0.15 else "xx"
+        return "und" if other > english else "en"
+    return "xx" if other > max(english, 0.1) else "en"

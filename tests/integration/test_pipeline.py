@@ -165,3 +165,16 @@ def test_surname_links_across_documents_only_when_unambiguous(tmp_path: Path):
     (seeds / "c.txt").write_text(f"Other\nPaul Merkel opened a bakery in Bonn. {ENGLISH}\n")
     materialize(seeds, db)
     assert query(db, sql) == [("person:merkel", "person:merkel")]
+
+
+def test_an_entity_in_several_documents_of_one_run(tmp_path: Path):
+    seeds = tmp_path / "seeds"
+    seeds.mkdir()
+    for i in range(3):
+        (seeds / f"{i}.txt").write_text(
+            f"Story {i}\nAngela Merkel, the chancellor of Germany, spoke in Berlin ({i}). {ENGLISH}\n"
+        )
+    db = tmp_path / "news.duckdb"
+    assert materialize(seeds, db).success
+    assert query(db, "SELECT n_docs, country_code FROM v_entities "
+                     "WHERE entity_id = 'person:angela-merkel'") == [(3, "DE")]  # fmt: skip

@@ -166,3 +166,28 @@ def test_normalization_unifies_line_endings_and_keeps_letters():
 def test_language_detection():
     assert detect_language(ENGLISH_BODY) == "en"
     assert detect_language("Hi") in {"en", "und"}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [("Shr 34 cts vs 1.19 dlrs\nNet 807,000 vs 2,858,000\nAssets 510.2 mln vs 479.7 mln\n"
+      "Deposits 472.3 mln vs 440.3 mln\nLoans 299.2 mln vs 327.2 mln", "en"),
+     ("Москва и Минск подписали соглашение о сотрудничестве в области торговли и экономики "
+      "на ближайшие пять лет.", "xx"),
+     ("La ministre a déclaré mardi que les négociations avec le syndicat se poursuivraient "
+      "la semaine prochaine et qu'elle était optimiste.", "xx")],
+)  # fmt: skip
+def test_english_tables_are_not_foreign_but_other_languages_are(text: str, expected: str):
+    assert detect_language(text) == expected
+
+
+def test_rejected_jsonl_record_names_its_record():
+    line = json.dumps(
+        {
+            "id": "r1",
+            "text": "Die Regierung hat am Dienstag beschlossen, dass die "
+            "Gespräche mit der Gewerkschaft in der nächsten Woche fortgesetzt werden.",
+        }
+    )
+    docs, rejects = parse_bytes(line.encode(), "feed.jsonl")
+    assert not docs and [(r.source_path, r.reason) for r in rejects] == [("feed.jsonl#r1", "not_english")]
