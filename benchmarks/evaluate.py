@@ -491,6 +491,66 @@ def evaluate_people() -> dict:
             "share_exactly_one": round(counts["exactly_one"] / total, 3) if total else 0.0}  # fmt: skip
 
 
+# -- events ---------------------------------------------------------------------------------
+def plover_records(half: str) -> list[dict]:
+    """PLOVER gold-standard records split by a fixed rule: the number at the end of the id
+    is even -> "tune", odd -> "report"."""
+    path = require(corpus_dir() / "plover-gsr" / "PLOVER_GSR_CAMEO.txt")
+    records = [r for r in json.loads(path.read_text(encoding="utf-8")) if r.get("event")]
+    wanted = 0 if half == "tune" else 1
+    return [r for r in records if int(re.findall(r"\d+", r["id"])[-1]) % 2 == wanted]
+
+
+def evaluate_events(half: str) -> dict:
+    """Per record: is the gold PLOVER type among our events of the sentence (recall), are
+    our events of the gold type (precision), and does one of our actors name a gold source
+    actor. Macro-F1 over types is computed from per-type counts."""
+    from pipeline.extract.entities import extract_entities
+    from pipeline.extract.events import extract_events
+    from pipeline.extract.quotes import extract_quotes
+    from pipeline.nlp.model import shared_nlp
+
+    records = plover_records(half)
+    per_type: dict[str, Counter] = {}
+    found = predicted = correct = actor_right = with_events = 0
+    for record, doc in zip(records, shared_nlp().pipe(r["text"] for r in records), strict=True):
+        entities = extract_entities(doc)
+        quotes = extract_quotes(doc, entities.mentions, [(0, len(doc.text))])
+        countries = {e.entity_id: e.country_code for e in entities.entities}
+        result = extract_events(doc, entities.mentions, quotes, None, countries)
+        gold = record["event"]
+        types = [e.event_type for e in result.events]
+        predicted += len(types)
+        correct += sum(1 for t in types if t == gold)
+        hit = gold in types
+        found += hit
+        with_events += bool(types)
+        counts = per_type.setdefault(gold, Counter())
+        counts["gold"] += 1
+        counts["tp"] += hit
+        for t in set(types):
+            per_type.setdefault(t, Counter())["pred"] += 1
+        if hit:
+            gold_actors = [a.get("actorText", "").lower() for a in record.get("source") or []]
+            ours = [a.text.lower() for a in result.arguments if a.role == "actor"
+                    and result.events[a.event_idx].event_type == gold]  # fmt: skip
+            actor_right += any(g and (g in o or o in g) for g in gold_actors for o in ours)
+    f1s = []
+    for counts in per_type.values():
+        p = counts["tp"] / counts["pred"] if counts["pred"] else 0.0
+        r = counts["tp"] / counts["gold"] if counts["gold"] else 0.0
+        if counts["gold"]:
+            f1s.append(2 * p * r / (p + r) if p + r else 0.0)
+    n = len(records)
+    return {
+        "half": half, "records": n, "records_with_events": with_events,
+        "type_recall": round(found / n, 3) if n else 0.0,
+        "type_precision": round(correct / predicted, 3) if predicted else 0.0,
+        "macro_f1": round(sum(f1s) / len(f1s), 3) if f1s else 0.0,
+        "actor_match_when_type_found": round(actor_right / found, 3) if found else 0.0,
+    }  # fmt: skip
+
+
 # -- report ---------------------------------------------------------------------------------
 def quote_table(results: list[dict]) -> str:
     lines = ["| corpus | system | direct P | direct R | direct F1 | direct speaker acc | "
@@ -510,7 +570,7 @@ def quote_table(results: list[dict]) -> str:
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    parser.add_argument("--only", choices=["quotes", "entities"], default=None)
+    parser.add_argument("--only", choices=["quotes", "entities", "events"], default=None)
     parser.add_argument("--out", default=str(ROOT / "benchmarks" / "results" / "eval.json"))
     args = parser.parse_args(argv)
     require(corpus_dir())
@@ -535,6 +595,13 @@ def main(argv: list[str] | None = None) -> int:
             for system, s in systems.items():
                 print(f"| {corpus} | {system} | {s['precision']} | {s['recall']} | {s['f1']} |")
         print("\nGender Gap Tracker people as exactly one entity:", report["people"])
+    if args.only in (None, "events"):
+        report["events"] = [evaluate_events("tune"), evaluate_events("report")]
+        print("\n| PLOVER GSR half | records | type recall | type precision | macro-F1 | actor match |")
+        print("|---|---|---|---|---|---|")
+        for r in report["events"]:
+            print(f"| {r['half']} | {r['records']} | {r['type_recall']} | {r['type_precision']} | "
+                  f"{r['macro_f1']} | {r['actor_match_when_type_found']} |")  # fmt: skip
     out = Path(args.out)
     out.parent.mkdir(parents=True, exist_ok=True)
     out.write_text(json.dumps(report, indent=2))

@@ -19,6 +19,7 @@ from spacy.language import Language
 
 from pipeline import tables as T
 from pipeline.extract.entities import extract_entities
+from pipeline.extract.events import EventArgumentRecord, EventRecord, extract_events
 from pipeline.extract.quotes import QuoteRecord, extract_quotes
 from pipeline.extract.records import EntityRecord, MentionRecord, SentenceRecord
 from pipeline.extract.sentences import extract_sentences
@@ -140,6 +141,8 @@ class DocumentExtraction:
     mentions: list[MentionRecord]
     entities: list[EntityRecord]
     quotes: list[QuoteRecord]
+    events: list[EventRecord]
+    event_arguments: list[EventArgumentRecord]
 
 
 def extract_document(document: ParsedDocument, doc: object) -> DocumentExtraction:
@@ -147,7 +150,12 @@ def extract_document(document: ParsedDocument, doc: object) -> DocumentExtractio
     sentences = list(extract_sentences(doc, document.paragraphs))  # type: ignore[arg-type]
     entities = extract_entities(doc)  # type: ignore[arg-type]
     quotes = extract_quotes(doc, entities.mentions, document.paragraphs)  # type: ignore[arg-type]
-    return DocumentExtraction(document.doc_id, sentences, entities.mentions, entities.entities, quotes)
+    countries = {e.entity_id: e.country_code for e in entities.entities}
+    events = extract_events(doc, entities.mentions, quotes, document.published_at, countries)  # type: ignore[arg-type]
+    return DocumentExtraction(
+        document.doc_id, sentences, entities.mentions, entities.entities, quotes,
+        events.events, events.arguments,
+    )  # fmt: skip
 
 
 def annotate(
@@ -198,6 +206,8 @@ def build_frames(
         rows["sentences"].extend(T.record_rows(e.sentences, doc_id=e.doc_id))
         rows["mentions"].extend(T.record_rows(e.mentions, doc_id=e.doc_id))
         rows["quotes"].extend(T.record_rows(e.quotes, doc_id=e.doc_id))
+        rows["events"].extend(T.record_rows(e.events, doc_id=e.doc_id))
+        rows["event_arguments"].extend(T.record_rows(e.event_arguments, doc_id=e.doc_id))
         rows["entities"].extend(T.record_rows(e.entities))
     rows["rejects"] = [{**r.__dict__, "seen_at": now} for r in rejects]
     rows["source_files"] = _source_file_rows(batch, documents, rejects, version, now)

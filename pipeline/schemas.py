@@ -3,7 +3,7 @@ checks that the two agree (column names, order, nullability)."""
 
 from __future__ import annotations
 
-from datetime import datetime
+from datetime import date, datetime
 
 import pandera.polars as pa
 import polars as pl
@@ -160,6 +160,57 @@ class QuoteSchema(pa.DataFrameModel):
             filled = pl.col(start).is_not_null() & (pl.col(end) > pl.col(start))
             ok = ok & (nulls | (filled & pl.col(text).is_not_null()))
         return data.lazyframe.select(ok)
+
+
+EVENT_TYPES = ("AGREE", "CONSULT", "SUPPORT", "COOPERATE", "AID", "CONCEDE", "RETREAT",
+               "INVESTIGATE", "DEMAND", "DISAPPROVE", "REJECT", "THREATEN", "PROTEST",
+               "MOBILIZE", "SANCTION", "COERCE", "ASSAULT", "FIGHT")  # fmt: skip
+
+
+class EventSchema(pa.DataFrameModel):
+    doc_id: str
+    event_idx: int = pa.Field(ge=0)
+    event_type: str = pa.Field(isin=list(EVENT_TYPES))
+    mode: str | None = pa.Field(nullable=True)
+    cameo_root: str = pa.Field(str_matches=r"^[0-2][0-9]$")
+    trigger: str = pa.Field(str_length={"min_value": 1})
+    trigger_start: int = pa.Field(ge=0)
+    trigger_end: int = pa.Field(ge=1)
+    sent_idx: int = pa.Field(ge=0)
+    negated: bool
+    modality: str
+    event_date: date | None = pa.Field(nullable=True)
+    date_text: str | None = pa.Field(nullable=True)
+    date_granularity: str | None = pa.Field(nullable=True, isin=["day", "month", "year"])
+    confidence: float = pa.Field(ge=0.0, le=1.0)
+    n_mentions: int = pa.Field(ge=1)
+
+    class Config:
+        strict = True
+        coerce = True
+        unique = ["doc_id", "event_idx"]
+
+
+class EventArgumentSchema(pa.DataFrameModel):
+    doc_id: str
+    event_idx: int = pa.Field(ge=0)
+    arg_idx: int = pa.Field(ge=0)
+    role: str = pa.Field(isin=["actor", "target", "location", "time"])
+    entity_id: str | None = pa.Field(nullable=True)
+    text: str = pa.Field(str_length={"min_value": 1})
+    start_char: int = pa.Field(ge=0)
+    end_char: int = pa.Field(ge=1)
+    country_code: str | None = pa.Field(nullable=True, str_matches=r"^[A-Z]{2}$")
+    sector: str | None = pa.Field(nullable=True)
+
+    class Config:
+        strict = True
+        coerce = True
+        unique = ["doc_id", "event_idx", "arg_idx"]
+
+    @pa.dataframe_check
+    def span_is_ordered(cls, data: pa.PolarsData) -> pl.LazyFrame:
+        return _span_is_ordered(data)
 
 
 class RejectSchema(pa.DataFrameModel):

@@ -43,11 +43,23 @@ QUOTES = TableSpec(
         ("cue_start", "cue_end", "cue"),
     ),
 )
+EVENTS = TableSpec("events", schemas.EventSchema, spans=(("trigger_start", "trigger_end", "trigger"),))
+EVENT_ARGUMENTS = TableSpec(
+    "event_arguments", schemas.EventArgumentSchema, spans=(("start_char", "end_char", "text"),)
+)
 REJECTS = TableSpec("rejects", schemas.RejectSchema, per_document=False)
 SOURCE_FILES = TableSpec("source_files", schemas.SourceFileSchema, per_document=False)
 
 # Per-document tables in load order (documents first).
-DOCUMENT_TABLES: tuple[TableSpec, ...] = (DOCUMENTS, PARAGRAPHS, SENTENCES, MENTIONS, QUOTES)
+DOCUMENT_TABLES: tuple[TableSpec, ...] = (
+    DOCUMENTS,
+    PARAGRAPHS,
+    SENTENCES,
+    MENTIONS,
+    QUOTES,
+    EVENTS,
+    EVENT_ARGUMENTS,
+)
 ALL_TABLES: tuple[TableSpec, ...] = (*DOCUMENT_TABLES, ENTITIES, REJECTS, SOURCE_FILES)
 TABLES_BY_NAME = {t.name: t for t in ALL_TABLES}
 

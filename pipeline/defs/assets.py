@@ -137,6 +137,8 @@ def annotations(
         if mentions.height else 0.0,
         "mention_kinds": dict(Counter(mentions["mention_kind"].to_list())),
         **quote_statistics(frames["quotes"], n_docs),
+        "events": frames["events"].height,
+        "events_per_type": dict(Counter(frames["events"]["event_type"].to_list())),
         "preview": dg.MetadataValue.md(markdown_table(
             mentions.select("doc_id", "text", "mention_kind", "entity_id"))),
     }  # fmt: skip

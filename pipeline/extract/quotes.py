@@ -42,6 +42,7 @@ from dataclasses import dataclass, replace
 from spacy.tokens import Doc, Token
 
 from pipeline.extract.records import MentionRecord
+from pipeline.extract.syntax import MentionIndex, grammatical_subject
 
 # Reporting verbs (lemmas). Documented in README; extend here.
 SPEECH_VERBS = frozenset(
@@ -280,7 +281,8 @@ class QuoteExtractor:
     ) -> None:
         self.doc = doc
         self.text = doc.text
-        self.mentions = sorted(mentions, key=lambda m: (m.start_char, -m.end_char))
+        self.index = MentionIndex(mentions)
+        self.mentions = self.index.mentions
         self.paragraphs = list(paragraphs) or [(0, len(doc.text))]
         self.spans = find_quote_spans(self.text, self.paragraphs)
         self.inside = [False] * len(doc)
@@ -319,12 +321,7 @@ class QuoteExtractor:
 
     def mention_for(self, token: Token) -> MentionRecord | None:
         """The smallest mention that covers the token (prefer one resolved to an entity)."""
-        covering = [m for m in self.mentions
-                    if m.start_char <= token.idx < m.end_char]  # fmt: skip
-        if not covering:
-            return None
-        covering.sort(key=lambda m: (m.entity_id is None, m.end_char - m.start_char))
-        return covering[0]
+        return self.index.covering(token.idx)
 
     def _speaker_fields(self, speaker: Token | None) -> tuple:
         """(entity_id, text, start, end) of a speaker head token."""
@@ -370,25 +367,7 @@ class QuoteExtractor:
             return any(c.dep_ == "prt" and c.lower_ == "out" for c in token.children)
         return lemma in SPEECH_VERBS or lemma in TALK_VERBS
 
-    @staticmethod
-    def subject_of(verb: Token) -> Token | None:
-        for child in verb.children:
-            if child.dep_ in {"nsubj", "nsubjpass"} and child.dep_ != "expl":
-                return child
-        for child in verb.children:  # passive: "was said by X"
-            if child.dep_ == "agent":
-                for grandchild in child.children:
-                    if grandchild.dep_ == "pobj":
-                        return grandchild
-        # conjoined verbs share the subject ("He smiled and said …"), and so does a
-        # participle that continues a clause ("Clinton mocked it, saying …")
-        if (
-            verb.dep_ in {"conj", "advcl", "xcomp"}
-            and verb.head.pos_ in {"VERB", "AUX"}
-            and (verb.dep_ == "conj" or verb.tag_ == "VBG")
-        ):
-            return QuoteExtractor.subject_of(verb.head)
-        return None
+    subject_of = staticmethod(grammatical_subject)
 
     @staticmethod
     def speaker_of(verb: Token) -> Token | None:

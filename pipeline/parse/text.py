@@ -77,13 +77,16 @@ def normalize_text(text: str) -> str:
 # Function words of other languages in the Latin script, to tell "not English" from
 # "English but not prose" (an earnings table scores low on English function words too).
 _OTHER_FUNCTION_WORDS = {
-    "de": frozenset("der die das und ist nicht ein eine mit den dem des auf für sich auch dass von zu".split()),
-    "fr": frozenset("le la les et est une des du dans pour que qui pas sur au avec il elle sont".split()),
-    "es": frozenset("el la los las y es una del en por que con para se su al lo como pero".split()),
-    "it": frozenset("il la che di e è per una del della con non sono gli le nel alla".split()),
-    "pt": frozenset("o a os as e é um uma do da em para que com não se por no na".split()),
-    "nl": frozenset("de het een en is van dat op te zijn met voor niet ook aan er".split()),
-}  # fmt: skip
+    lang: frozenset(words.split())
+    for lang, words in {
+        "de": "der die das und ist nicht ein eine mit den dem des auf für sich auch dass von zu",
+        "fr": "le la les et est une des du dans pour que qui pas sur au avec il elle sont",
+        "es": "el la los las y es una del en por que con para se su al lo como pero",
+        "it": "il la che di e è per una del della con non sono gli le nel alla",
+        "pt": "o a os as e é um uma do da em para que com não se por no na",
+        "nl": "de het een en is van dat op te zijn met voor niet ook aan er",
+    }.items()
+}
 
 
 def other_language_scores(text: str) -> dict[str, float]:

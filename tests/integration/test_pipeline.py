@@ -178,3 +178,15 @@ def test_an_entity_in_several_documents_of_one_run(tmp_path: Path):
     assert materialize(seeds, db).success
     assert query(db, "SELECT n_docs, country_code FROM v_entities "
                      "WHERE entity_id = 'person:angela-merkel'") == [(3, "DE")]  # fmt: skip
+
+
+def test_seed_events_in_views(seeds_dir: Path, tmp_path: Path):
+    db = tmp_path / "news.duckdb"
+    materialize(seeds_dir, db)
+    rows = query(db, "SELECT actor, target FROM v_events WHERE trigger = 'held negotiations' "
+                     "ORDER BY target")  # fmt: skip
+    assert rows == [("Aleksandr Lukashenko", t) for t in (
+        "President of China", "President of Türkiye", "Prime Minister of Pakistan",
+        "Secretary General of United Nations")]  # fmt: skip
+    dyads = query(db, "SELECT actor_country, target_country, event_type FROM v_event_dyads")
+    assert ("BY", "KZ", "CONSULT") in dyads

@@ -1,0 +1,524 @@
+"""Events: who did what to whom, where and when, coded in PLOVER (with the CAMEO root).
+
+Input: a spaCy Doc, its entity mentions and quotes; output: `EventRecord`s and their
+`EventArgumentRecord`s (actor, target, location, time), offsets into the document text.
+
+Rules (each has a unit test in tests/unit/test_events.py):
+- triggers come from the lexicon below (`VERB_TRIGGERS`, `NOUN_TRIGGERS`), one entry per
+  lemma naming PLOVER type, mode and CAMEO root;
+- light verbs take their type from the event noun: "held negotiations", "took part in a
+  session", "had talks", "paid a visit";
+- actor: the subject, or the passive agent ("the declaration was passed by the leaders"),
+  or for an event noun its possessor ("his visit") or the subject of the light verb;
+- targets: direct object, and the objects of with/to/against/between, each conjunct a
+  target of its own ("negotiations with A, B, C and D" is one event with four targets);
+- location: an in/at phrase holding a place; time: a DATE entity attached to the trigger,
+  resolved to a date with its granularity when it names the year (and month/day) or, with
+  a known publication date, yesterday/today/weekdays; otherwise the date stays NULL;
+- `negated`: a negation on the trigger or its light verb ("did not sign");
+- `modality`: asserted, or intended/planned/proposed/demanded/future/possible when the
+  trigger depends on intend/plan/want/suggest/call for/urge/will/may …, or is itself a
+  proposal ("suggested developing a concept"); `habitual` for "habitually"/"often";
+- events inside direct quotes are skipped (they are the speaker's words, not reported acts);
+- an event whose type, actor and targets repeat an earlier one in the article is merged
+  into it (coded once per article).
+
+Not handled: events hidden in prepositional noun phrases without a lexicon noun, casualty
+counts, coreference of events across sentences beyond exact re-mentions.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import date, datetime, timedelta
+
+from spacy.tokens import Doc, Span, Token
+
+from pipeline.extract.quotes import QuoteRecord
+from pipeline.extract.records import MentionRecord
+from pipeline.extract.sentences import sentence_index
+from pipeline.extract.syntax import MentionIndex, conjuncts, grammatical_subject, passive_agent
+
+CAMEO_ROOT = {
+    "AGREE": "03", "CONSULT": "04", "SUPPORT": "05", "COOPERATE": "06", "AID": "07",
+    "CONCEDE": "08", "RETREAT": "08", "INVESTIGATE": "09", "DEMAND": "10",
+    "DISAPPROVE": "11", "REJECT": "12", "THREATEN": "13", "PROTEST": "14", "MOBILIZE": "15",
+    "SANCTION": "16", "COERCE": "17", "ASSAULT": "18", "FIGHT": "19",
+}  # fmt: skip
+
+# lemma -> (PLOVER type, mode or None). The one place the trigger lexicon lives.
+VERB_TRIGGERS: dict[str, tuple[str, str | None]] = {
+    # CONSULT
+    "visit": ("CONSULT", "visit"), "tour": ("CONSULT", "visit"), "host": ("CONSULT", "host"),
+    "receive": ("CONSULT", "host"), "meet": ("CONSULT", None), "discuss": ("CONSULT", None),
+    "negotiate": ("CONSULT", None), "confer": ("CONSULT", None), "consult": ("CONSULT", None),
+    "phone": ("CONSULT", "phone"), "telephone": ("CONSULT", "phone"),
+    # AGREE
+    "agree": ("AGREE", None), "sign": ("AGREE", None), "pass": ("AGREE", None),
+    "adopt": ("AGREE", None), "approve": ("AGREE", None), "ratify": ("AGREE", None),
+    "endorse": ("AGREE", None), "pledge": ("AGREE", None), "promise": ("AGREE", None),
+    "offer": ("AGREE", None), "propose": ("AGREE", None), "suggest": ("AGREE", None),
+    # SUPPORT / COOPERATE / AID
+    "support": ("SUPPORT", None), "praise": ("SUPPORT", None), "back": ("SUPPORT", None),
+    "welcome": ("SUPPORT", None), "congratulate": ("SUPPORT", None),
+    "cooperate": ("COOPERATE", None), "collaborate": ("COOPERATE", None),
+    "join": ("COOPERATE", None), "ally": ("COOPERATE", None),
+    "aid": ("AID", None), "assist": ("AID", None), "donate": ("AID", None),
+    # CONCEDE / RETREAT
+    "release": ("CONCEDE", None), "ease": ("CONCEDE", None), "lift": ("CONCEDE", None),
+    "withdraw": ("RETREAT", None), "retreat": ("RETREAT", None), "evacuate": ("RETREAT", None),
+    # INVESTIGATE / DEMAND
+    "investigate": ("INVESTIGATE", None), "probe": ("INVESTIGATE", None),
+    "demand": ("DEMAND", None), "urge": ("DEMAND", None), "request": ("DEMAND", None),
+    "appeal": ("DEMAND", None),
+    # DISAPPROVE / REJECT / THREATEN
+    "criticize": ("DISAPPROVE", None), "criticise": ("DISAPPROVE", None),
+    "condemn": ("DISAPPROVE", None), "denounce": ("DISAPPROVE", None),
+    "accuse": ("DISAPPROVE", None), "blame": ("DISAPPROVE", None),
+    "deplore": ("DISAPPROVE", None), "slam": ("DISAPPROVE", None),
+    "reject": ("REJECT", None), "refuse": ("REJECT", None), "veto": ("REJECT", None),
+    "threaten": ("THREATEN", None), "warn": ("THREATEN", None),
+    # PROTEST / MOBILIZE / SANCTION / COERCE
+    "protest": ("PROTEST", None), "demonstrate": ("PROTEST", "demo-org"),
+    "rally": ("PROTEST", "demo-org"), "boycott": ("SANCTION", None),
+    "mobilize": ("MOBILIZE", None), "mobilise": ("MOBILIZE", None),
+    "deploy": ("MOBILIZE", "troops"), "sanction": ("SANCTION", None),
+    "expel": ("SANCTION", None), "suspend": ("SANCTION", None),
+    "arrest": ("COERCE", "detain"), "detain": ("COERCE", "detain"),
+    "seize": ("COERCE", "confiscate"), "confiscate": ("COERCE", "confiscate"),
+    "ban": ("COERCE", "ban"), "censor": ("COERCE", "censor"),
+    # ASSAULT / FIGHT
+    "attack": ("ASSAULT", None), "bomb": ("ASSAULT", "explosives"),
+    "kill": ("ASSAULT", None), "shoot": ("ASSAULT", "firearms"),
+    "assassinate": ("ASSAULT", "assassinate"), "abduct": ("ASSAULT", "abduct"),
+    "kidnap": ("ASSAULT", "abduct"), "torture": ("ASSAULT", "torture"),
+    "fight": ("FIGHT", None), "clash": ("FIGHT", None), "shell": ("FIGHT", "heavy-weapons"),
+}  # fmt: skip
+
+NOUN_TRIGGERS: dict[str, tuple[str, str | None]] = {
+    "visit": ("CONSULT", "visit"), "trip": ("CONSULT", "visit"), "talk": ("CONSULT", None),
+    "negotiation": ("CONSULT", None), "meeting": ("CONSULT", None),
+    "consultation": ("CONSULT", None), "summit": ("CONSULT", "multilateral"),
+    "session": ("CONSULT", "multilateral"), "conference": ("CONSULT", "multilateral"),
+    "forum": ("CONSULT", "multilateral"), "call": ("CONSULT", "phone"),
+    "dinner": ("CONSULT", None),
+    "agreement": ("AGREE", None), "deal": ("AGREE", None), "treaty": ("AGREE", None),
+    "declaration": ("AGREE", None), "accord": ("AGREE", None),
+    "accession": ("COOPERATE", None), "cooperation": ("COOPERATE", None),
+    "protest": ("PROTEST", None), "demonstration": ("PROTEST", "demo-org"),
+    "strike": ("PROTEST", "strike-gen"), "sanction": ("SANCTION", None),
+    "embargo": ("SANCTION", None), "arrest": ("COERCE", "detain"),
+    "attack": ("ASSAULT", None), "bombing": ("ASSAULT", "explosives"),
+    "assassination": ("ASSAULT", "assassinate"), "abduction": ("ASSAULT", "abduct"),
+    "clash": ("FIGHT", None), "fighting": ("FIGHT", None), "gunfight": ("FIGHT", "firearms"),
+    "investigation": ("INVESTIGATE", None), "probe": ("INVESTIGATE", None),
+}  # fmt: skip
+
+# Verbs that make an event noun an event of their subject ("held negotiations").
+LIGHT_VERBS = frozenset({"hold", "have", "conduct", "attend", "pay", "make", "stage", "launch",
+                         "begin", "start", "host", "participate", "take", "sign", "pass",
+                         "adopt", "reach", "conclude"})  # fmt: skip
+# Governing verbs and the modality they give the event below them.
+MODAL_HEADS = {
+    "intend": "intended", "plan": "planned", "want": "intended", "seek": "intended",
+    "aim": "intended", "hope": "intended", "expect": "expected", "propose": "proposed",
+    "suggest": "proposed", "call": "demanded", "urge": "demanded", "demand": "demanded",
+    "threaten": "threatened", "decide": "decided", "agree": "agreed", "refuse": "refused",
+    "deny": "denied", "try": "attempted", "attempt": "attempted",
+}  # fmt: skip
+MODAL_AUX = {"will": "future", "shall": "future", "would": "possible", "may": "possible",
+             "might": "possible", "could": "possible", "should": "demanded", "must": "demanded"}  # fmt: skip
+ARGUMENT_TYPES = ("PERSON", "ORG", "GPE", "NORP", "LOC", "FAC")
+HABITUAL = frozenset({"habitually", "often", "regularly", "repeatedly", "routinely", "usually"})
+MULTILATERAL = frozenset({"session", "summit", "conference", "forum", "council", "assembly"})
+ORG_SECTOR_WORDS = {
+    "army": "military", "military": "military", "troops": "military", "forces": "military",
+    "police": "police", "ministry": "government", "government": "government",
+    "parliament": "legislature", "court": "judiciary", "party": "party",
+    "rebels": "rebels", "militants": "rebels",
+}  # fmt: skip
+_MONTHS = {m: i for i, m in enumerate(
+    ["january", "february", "march", "april", "may", "june", "july", "august", "september",
+     "october", "november", "december"], start=1)}  # fmt: skip
+_WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
+
+
+@dataclass(frozen=True)
+class EventArgumentRecord:
+    event_idx: int
+    arg_idx: int
+    role: str  # actor, target, location, time
+    entity_id: str | None
+    text: str
+    start_char: int
+    end_char: int
+    country_code: str | None
+    sector: str | None
+
+
+@dataclass(frozen=True)
+class EventRecord:
+    event_idx: int
+    event_type: str
+    mode: str | None
+    cameo_root: str
+    trigger: str
+    trigger_start: int
+    trigger_end: int
+    sent_idx: int
+    negated: bool
+    modality: str
+    event_date: date | None
+    date_text: str | None
+    date_granularity: str | None
+    confidence: float
+    n_mentions: int
+
+
+@dataclass(frozen=True)
+class EventExtraction:
+    events: list[EventRecord]
+    arguments: list[EventArgumentRecord]
+
+
+def resolve_date(text: str, published: datetime | None) -> tuple[date | None, str | None]:
+    """(date, granularity) for a date expression; (None, None) when it cannot be pinned."""
+    lowered = text.lower()
+    year = re.search(r"\b(1[89]\d\d|20\d\d)\b", lowered)
+    month = next((n for name, n in _MONTHS.items() if re.search(rf"\b{name[:3]}\w*\b", lowered)), None)
+    if year:
+        y = int(year.group(1))
+        if month:
+            day = re.search(r"\b([0-3]?\d)(?:st|nd|rd|th)?\b", lowered.replace(year.group(1), ""))
+            if day and 1 <= int(day.group(1)) <= 31:
+                try:
+                    return date(y, month, int(day.group(1))), "day"
+                except ValueError:
+                    pass
+            return date(y, month, 1), "month"
+        return date(y, 1, 1), "year"
+    if published is None:
+        return None, None
+    base = published.date()
+    if "yesterday" in lowered:
+        return base - timedelta(days=1), "day"
+    if "today" in lowered or "tonight" in lowered:
+        return base, "day"
+    if "tomorrow" in lowered:
+        return base + timedelta(days=1), "day"
+    for i, name in enumerate(_WEEKDAYS):
+        if name in lowered:
+            back = (base.weekday() - i) % 7
+            return base - timedelta(days=back), "day"
+    if month:
+        y = base.year if month <= base.month else base.year - 1
+        return date(y, month, 1), "month"
+    return None, None
+
+
+class EventExtractor:
+    def __init__(self, doc: Doc, mentions: Sequence[MentionRecord],
+                 quotes: Sequence[QuoteRecord], published: datetime | None,
+                 countries: dict[str, str | None]) -> None:  # fmt: skip
+        self.doc = doc
+        self.countries = countries
+        self.index = MentionIndex(mentions)
+        self.published = published
+        self.sent_of = sentence_index(doc)
+        self.quoted = [False] * len(doc)
+        for q in quotes:
+            if q.kind == "direct":
+                span = doc.char_span(q.start_char, q.end_char, alignment_mode="expand")
+                for token in span or []:
+                    self.quoted[token.i] = True
+
+    # -- triggers -----------------------------------------------------------------------
+    def _triggers(self) -> list[tuple[Token, Token, str, str | None]]:
+        """(head token carrying the arguments, trigger noun/verb, type, mode)."""
+        found = []
+        used: set[int] = set()
+        for token in self.doc:
+            if self.quoted[token.i] or token.i in used:
+                continue
+            lemma = token.lemma_.lower()
+            if token.pos_ == "VERB" and lemma in LIGHT_VERBS:
+                noun = self._light_verb_noun(token)
+                if noun is not None and noun.lemma_.lower() in NOUN_TRIGGERS:
+                    etype, mode = NOUN_TRIGGERS[noun.lemma_.lower()]
+                    if noun.lemma_.lower() in MULTILATERAL or self._is_multilateral(noun):
+                        mode = "multilateral" if etype == "CONSULT" else mode
+                    found.append((token, noun, etype, mode))
+                    used.add(noun.i)
+                    continue
+            if token.pos_ == "VERB" and lemma in VERB_TRIGGERS:
+                etype, mode = VERB_TRIGGERS[lemma]
+                if lemma in {"pass", "adopt", "sign"} and not self._has_object(token):
+                    continue
+                found.append((token, token, etype, mode))
+            elif token.pos_ == "NOUN" and lemma in NOUN_TRIGGERS and token.i not in used:
+                etype, mode = NOUN_TRIGGERS[lemma]
+                if token.head.pos_ == "VERB" and token.head.lemma_.lower() in VERB_TRIGGERS:
+                    continue  # "signed the agreement": the verb is the event
+                if lemma in MULTILATERAL or self._is_multilateral(token):
+                    mode = "multilateral" if etype == "CONSULT" else mode
+                found.append((token, token, etype, mode))
+        return found
+
+    def _light_verb_noun(self, verb: Token) -> Token | None:
+        for child in verb.children:
+            if child.dep_ in {"dobj", "attr"} and child.lemma_.lower() in NOUN_TRIGGERS:
+                return child
+            if child.dep_ == "dobj" and child.lower_ == "part":  # take part in X
+                for grand in child.children:
+                    if grand.dep_ == "prep" and grand.lower_ == "in":
+                        pobj = next((g for g in grand.children if g.dep_ == "pobj"), None)
+                        if pobj is not None:
+                            return pobj
+            if (
+                child.dep_ == "prep"
+                and child.lower_ in {"in", "at"}
+                and verb.lemma_ in {"participate", "take"}
+            ):
+                pobj = next((g for g in child.children if g.dep_ == "pobj"), None)
+                if pobj is not None and pobj.lemma_.lower() in NOUN_TRIGGERS:
+                    return pobj
+        return None
+
+    @staticmethod
+    def _has_object(verb: Token) -> bool:
+        return any(c.dep_ in {"dobj", "nsubjpass"} for c in verb.children)
+
+    def _is_multilateral(self, noun: Token) -> bool:
+        """A meeting of many: "session of the council of heads of state", "SCO+ meeting"."""
+        own = [t for c in noun.children if c.dep_ != "prep" or c.lower_ == "of" for t in c.subtree]
+        words = {t.lower_ for t in own}
+        if words & {"leaders", "heads", "members", "states", "countries", "nations"}:
+            return True
+        for t in own:
+            m = self.index.covering(t.idx)
+            if m is not None and m.entity_type == "ORG" and m.resolution == "gazetteer":
+                return True
+        return False
+
+    # -- arguments ----------------------------------------------------------------------
+    def _actor(self, head: Token, trigger: Token) -> Token | None:
+        if head is trigger and trigger.pos_ == "NOUN":
+            poss = next((c for c in trigger.children if c.dep_ == "poss"), None)
+            if poss is not None:
+                return poss
+            before = trigger.i - 1
+            while before >= 0 and self.doc[before].text in {"’", "'", "’s", "'s"}:
+                before -= 1
+            if (
+                before >= 0 and before != trigger.i - 1 or (before >= 0 and self.doc[before].pos_ == "PROPN")
+            ):  # "Belarus’ accession", "Kremlin talks" (a possessive the parse missed)
+                m = self.index.covering(self.doc[before].idx)
+                if m is not None and m.entity_type in {"GPE", "ORG", "PERSON", "NORP"}:
+                    return self.doc[before]
+            if trigger.head.pos_ == "VERB" and trigger.dep_ in {"dobj", "attr"}:
+                return grammatical_subject(trigger.head)
+            return None
+        agent = passive_agent(head)
+        if agent is not None:
+            return agent
+        subject = grammatical_subject(head)
+        if subject is not None and subject.dep_ == "nsubjpass":
+            return None  # a passive without an agent has no actor
+        return subject
+
+    def _targets(self, head: Token, trigger: Token) -> list[Token]:
+        targets: list[Token] = []
+        holders = [trigger] if trigger is head else [trigger, head]
+        for holder in holders:
+            for child in holder.children:
+                if child.dep_ == "dobj" and holder is head and trigger is head:
+                    targets.extend(conjuncts(child))
+                elif child.dep_ == "nsubjpass" and holder is head:
+                    targets.extend(conjuncts(child))
+                elif child.dep_ == "prep" and child.lower_ in {"with", "to", "against", "between", "on"}:
+                    for pobj in (g for g in child.children if g.dep_ == "pobj"):
+                        targets.extend(conjuncts(pobj))
+        return [t for t in targets if self._argument_mention(t) is not None
+                and not self._is_place_only(t, head)]  # fmt: skip
+
+    def _is_place_only(self, token: Token, head: Token) -> bool:
+        return False
+
+    def _argument_mention(self, token: Token) -> MentionRecord | None:
+        """The entity an argument's head token stands for: the mention covering it, else
+        the most person-like mention inside its phrase ("the Russian leader Vladimir
+        Putin" -> Putin; "the SCO leaders" -> SCO)."""
+        mention = self.index.covering(token.idx)
+        if mention is not None and mention.entity_type in ARGUMENT_TYPES:
+            return mention
+        inside = [m for t in token.subtree if (m := self.index.covering(t.idx)) is not None
+                  and m.entity_id is not None and m.entity_type in ARGUMENT_TYPES]  # fmt: skip
+        if not inside:
+            return None
+        return min(inside, key=lambda m: ARGUMENT_TYPES.index(m.entity_type))
+
+    @staticmethod
+    def _holders(head: Token, trigger: Token) -> list[Token]:
+        """Tokens whose modifiers can place an event: the trigger, its light verb, and a
+        clause describing an event noun ("the conference that took place in Minsk")."""
+        clauses = (
+            [c for c in trigger.children if c.dep_ in {"relcl", "acl"}] if trigger.pos_ == "NOUN" else []
+        )
+        return [trigger, head, *clauses]
+
+    def _location(self, head: Token, trigger: Token) -> tuple[Token, MentionRecord] | None:
+        for holder in self._holders(head, trigger):
+            for child in holder.children:
+                if child.dep_ == "prep" and child.lower_ in {"in", "at"}:
+                    pobj = next((g for g in child.children if g.dep_ == "pobj"), None)
+                    if pobj is None:
+                        continue
+                    for t in pobj.subtree:
+                        m = self.index.covering(t.idx)
+                        if m is not None and m.entity_type in {"GPE", "LOC", "FAC"}:
+                            return pobj, m
+        return None
+
+    def _time(self, head: Token, trigger: Token) -> Span | None:
+        holders = self._holders(head, trigger)
+        for ent in self.doc.ents:
+            if ent.label_ != "DATE" or not (head.sent.start <= ent.start < head.sent.end):
+                continue
+            if ent.root.head in holders or ent.root.head.head in holders or ent.root in holders:
+                return ent
+        return None
+
+    def _modality(self, head: Token, trigger: Token, etype: str) -> tuple[str, bool]:
+        negated = any(c.dep_ == "neg" for c in (*head.children, *trigger.children))
+        lemma = trigger.lemma_.lower()
+        if lemma in {"propose", "suggest", "offer"}:
+            return "proposed", negated
+        if any(c.lower_ in HABITUAL for c in head.children):
+            return "habitual", negated
+        for aux in (c for c in head.children if c.dep_ == "aux"):
+            if aux.lower_ in MODAL_AUX:
+                return MODAL_AUX[aux.lower_], negated
+        governor = head
+        while (
+            governor.dep_ in {"xcomp", "ccomp", "pcomp", "pobj", "prep", "dobj"}
+            and governor.head is not governor
+        ):
+            governor = governor.head
+            glemma = governor.lemma_.lower()
+            if glemma == "call" and not any(c.lower_ == "for" for c in governor.children):
+                continue  # "called it …" reports; "called for …" demands
+            if glemma in MODAL_HEADS:
+                modality = MODAL_HEADS[glemma]
+                if modality in {"decided", "agreed"}:
+                    return "asserted", negated
+                return modality, negated or any(c.dep_ == "neg" for c in governor.children)
+        return "asserted", negated
+
+    def _country_of(self, mention: MentionRecord | None) -> str | None:
+        if mention is None or mention.entity_id is None:
+            return None
+        return self.countries.get(mention.entity_id)
+
+    # -- records ------------------------------------------------------------------------
+    def run(self) -> EventExtraction:
+        events: list[EventRecord] = []
+        arguments: list[EventArgumentRecord] = []
+        seen: dict[tuple, int] = {}
+        for head, trigger, etype, mode in self._triggers():
+            actor = self._actor(head, trigger)
+            co_actors = conjuncts(actor)[1:] if actor is not None else []
+            actor_mention = self._argument_mention(actor) if actor is not None else None
+            targets = self._targets(head, trigger)
+            location = self._location(head, trigger)
+            if actor_mention is None and not targets and location is None:
+                continue  # no participant or place we can name: not codeable
+            target_mentions = [self._argument_mention(t) for t in targets]
+            key = (etype, trigger.lemma_.lower(), actor_mention.entity_id if actor_mention else None,
+                   tuple(sorted(m.entity_id or m.text for m in target_mentions if m)),
+                   location[1].entity_id if location else None)  # fmt: skip
+            if key in seen and seen[key] < len(events):
+                idx = seen[key]
+                events[idx] = _bump(events[idx])
+                continue
+            idx = len(events)
+            seen[key] = idx
+            start, end = sorted((head.idx, trigger.idx))
+            last = max(head, trigger, key=lambda t: t.i)
+            end = last.idx + len(last.text)
+            modality, negated = self._modality(head, trigger, etype)
+            time_span = self._time(head, trigger)
+            event_date, granularity = (resolve_date(time_span.text, self.published)
+                                       if time_span is not None else (None, None))  # fmt: skip
+            events.append(EventRecord(
+                event_idx=idx, event_type=etype, mode=mode, cameo_root=CAMEO_ROOT[etype],
+                trigger=self.doc.text[start:end], trigger_start=start, trigger_end=end,
+                sent_idx=self.sent_of[trigger.i], negated=negated, modality=modality,
+                event_date=event_date, date_text=time_span.text if time_span is not None else None,
+                date_granularity=granularity,
+                confidence=0.8 if actor_mention and targets else 0.6 if actor_mention or targets else 0.4,
+                n_mentions=1,
+            ))  # fmt: skip
+            args: list[tuple[str, MentionRecord | None, int, int]] = []
+            if actor_mention is not None:
+                args.append(("actor", actor_mention, actor_mention.start_char, actor_mention.end_char))
+            for co_actor in co_actors:  # "Lukashenko and Putin discussed": both act
+                m = self._argument_mention(co_actor)
+                if m is not None and m.entity_id != (actor_mention.entity_id if actor_mention else None):
+                    args.append(("actor", m, m.start_char, m.end_char))
+            for m in target_mentions:
+                if m is not None and (actor_mention is None or m.entity_id != actor_mention.entity_id):
+                    args.append(("target", m, m.start_char, m.end_char))
+            if location is not None:
+                pobj, m = location
+                left = min(t.i for t in pobj.subtree)
+                span = self.doc[left : pobj.i + 1]
+                args.append(("location", m, span.start_char, span.end_char))
+            if time_span is not None:
+                args.append(("time", None, time_span.start_char, time_span.end_char))
+            seen_args: set[tuple[str, int]] = set()
+            for role, m, s, e in args:
+                if (role, s) in seen_args:
+                    continue
+                seen_args.add((role, s))
+                arguments.append(EventArgumentRecord(
+                    event_idx=idx, arg_idx=len(seen_args) - 1, role=role,
+                    entity_id=m.entity_id if m is not None else None, text=self.doc.text[s:e],
+                    start_char=s, end_char=e,
+                    country_code=self._country_of(m), sector=_sector_of(m, self.doc.text[s:e]),
+                ))  # fmt: skip
+        return EventExtraction(events, arguments)
+
+
+def _bump(event: EventRecord) -> EventRecord:
+    from dataclasses import replace
+
+    return replace(event, n_mentions=event.n_mentions + 1)
+
+
+def _sector_of(mention: MentionRecord | None, text: str) -> str | None:
+    if mention is None:
+        return None
+    lowered = text.lower()
+    for word, sector in ORG_SECTOR_WORDS.items():
+        if word in lowered:
+            return sector
+    if mention.entity_type == "PERSON" and mention.mention_kind in {"role", "nominal"}:
+        return "government"
+    if mention.entity_id and mention.entity_id.startswith("org:government-of"):
+        return "government"
+    if mention.entity_type == "ORG":
+        return "organization"
+    if mention.entity_type in {"GPE"}:
+        return "state"
+    return None
+
+
+def extract_events(
+    doc: Doc, mentions: Sequence[MentionRecord], quotes: Sequence[QuoteRecord] = (),
+    published: datetime | None = None, countries: dict[str, str | None] | None = None,
+) -> EventExtraction:  # fmt: skip
+    """Events of one Doc; see the module docstring. `countries` maps entity ids to
+    country codes (from the entity layer) for the arguments' country_code."""
+    return EventExtractor(doc, mentions, quotes, published, countries or {}).run()

@@ -1,0 +1,83 @@
+"""Dependency-parse helpers shared by the quote and event extractors."""
+
+from __future__ import annotations
+
+from bisect import bisect_right
+from collections.abc import Sequence
+
+from spacy.tokens import Token
+
+from pipeline.extract.records import MentionRecord
+
+
+def grammatical_subject(verb: Token) -> Token | None:
+    """The subject of a verb: nsubj/nsubjpass, the passive agent ("was said by X"), or the
+    subject of the verb it is conjoined to ("He smiled and said …") or continued by a
+    participle ("Clinton mocked it, saying …")."""
+    for child in verb.children:
+        if child.dep_ in {"nsubj", "nsubjpass"}:
+            return child
+    agent = passive_agent(verb)
+    if agent is not None:
+        return agent
+    if (
+        verb.dep_ in {"conj", "advcl", "xcomp"}
+        and verb.head.pos_ in {"VERB", "AUX"}
+        and (verb.dep_ == "conj" or verb.tag_ == "VBG")
+    ):
+        return grammatical_subject(verb.head)
+    return None
+
+
+def passive_agent(verb: Token) -> Token | None:
+    """X in "… was passed by X"."""
+    for child in verb.children:
+        if child.dep_ == "agent":
+            for grandchild in child.children:
+                if grandchild.dep_ == "pobj":
+                    return grandchild
+    return None
+
+
+def conjuncts(token: Token) -> list[Token]:
+    """The token and every token conjoined to it ("A, B, C and D" -> [A, B, C, D]).
+    The small model often parses such lists as chains of appositions: those count too."""
+    out = [token]
+    for child in token.children:
+        if child.dep_ in {"conj", "appos"}:
+            out.extend(conjuncts(child))
+    return out
+
+
+class MentionIndex:
+    """Find the entity mention that covers a character offset (mentions sorted once)."""
+
+    def __init__(self, mentions: Sequence[MentionRecord]) -> None:
+        self.mentions = sorted(mentions, key=lambda m: (m.start_char, -m.end_char))
+        self.starts = [m.start_char for m in self.mentions]
+        self.longest = max((m.end_char - m.start_char for m in self.mentions), default=0)
+
+    def covering(self, char: int) -> MentionRecord | None:
+        """Smallest mention containing `char`, preferring one resolved to an entity."""
+        hits = []
+        i = bisect_right(self.starts, char) - 1
+        while i >= 0 and self.starts[i] > char - self.longest - 1:
+            m = self.mentions[i]
+            if m.start_char <= char < m.end_char:
+                hits.append(m)
+            i -= 1
+        if not hits:
+            return None
+        hits.sort(key=lambda m: (m.entity_id is None, m.end_char - m.start_char))
+        return hits[0]
+
+    def inside(self, start: int, end: int) -> list[MentionRecord]:
+        """Mentions that lie within [start, end)."""
+        lo = bisect_right(self.starts, start - 1)
+        out = []
+        for m in self.mentions[lo:]:
+            if m.start_char >= end:
+                break
+            if m.end_char <= end:
+                out.append(m)
+        return out
