@@ -15,6 +15,14 @@ def _span_is_ordered(data: pa.PolarsData) -> pl.LazyFrame:
     return data.lazyframe.select((pl.col("start_char") >= 0) & (pl.col("end_char") > pl.col("start_char")))
 
 
+class SpanTableModel(pa.DataFrameModel):
+    """Base of tables whose rows are spans (start_char, end_char) of a document."""
+
+    @pa.dataframe_check
+    def span_is_ordered(cls, data: pa.PolarsData) -> pl.LazyFrame:
+        return _span_is_ordered(data)
+
+
 class DocumentSchema(pa.DataFrameModel):
     doc_id: str = pa.Field(unique=True, str_length={"min_value": 1})
     source_path: str
@@ -41,7 +49,7 @@ class DocumentSchema(pa.DataFrameModel):
         coerce = True
 
 
-class ParagraphSchema(pa.DataFrameModel):
+class ParagraphSchema(SpanTableModel):
     doc_id: str
     paragraph_idx: int = pa.Field(ge=0)
     start_char: int = pa.Field(ge=0)
@@ -52,12 +60,8 @@ class ParagraphSchema(pa.DataFrameModel):
         coerce = True
         unique = ["doc_id", "paragraph_idx"]
 
-    @pa.dataframe_check
-    def span_is_ordered(cls, data: pa.PolarsData) -> pl.LazyFrame:
-        return _span_is_ordered(data)
 
-
-class SentenceSchema(pa.DataFrameModel):
+class SentenceSchema(SpanTableModel):
     doc_id: str
     sent_idx: int = pa.Field(ge=0)
     paragraph_idx: int = pa.Field(ge=0)
@@ -69,10 +73,6 @@ class SentenceSchema(pa.DataFrameModel):
         strict = True
         coerce = True
         unique = ["doc_id", "sent_idx"]
-
-    @pa.dataframe_check
-    def span_is_ordered(cls, data: pa.PolarsData) -> pl.LazyFrame:
-        return _span_is_ordered(data)
 
 
 class EntitySchema(pa.DataFrameModel):
@@ -87,7 +87,7 @@ class EntitySchema(pa.DataFrameModel):
         coerce = True
 
 
-class MentionSchema(pa.DataFrameModel):
+class MentionSchema(SpanTableModel):
     doc_id: str
     mention_idx: int = pa.Field(ge=0)
     entity_id: str | None = pa.Field(nullable=True)
@@ -105,10 +105,6 @@ class MentionSchema(pa.DataFrameModel):
         unique = ["doc_id", "mention_idx"]
 
     @pa.dataframe_check
-    def span_is_ordered(cls, data: pa.PolarsData) -> pl.LazyFrame:
-        return _span_is_ordered(data)
-
-    @pa.dataframe_check
     def only_pronouns_may_be_unresolved(cls, data: pa.PolarsData) -> pl.LazyFrame:
         return data.lazyframe.select(
             pl.col("entity_id").is_not_null() | (pl.col("mention_kind") == "pronoun")
@@ -118,7 +114,7 @@ class MentionSchema(pa.DataFrameModel):
 QUOTE_KINDS = ("direct", "indirect", "mixed", "title")
 
 
-class QuoteSchema(pa.DataFrameModel):
+class QuoteSchema(SpanTableModel):
     doc_id: str
     quote_idx: int = pa.Field(ge=0)
     kind: str = pa.Field(isin=list(QUOTE_KINDS))
@@ -142,10 +138,6 @@ class QuoteSchema(pa.DataFrameModel):
         strict = True
         coerce = True
         unique = ["doc_id", "quote_idx"]
-
-    @pa.dataframe_check
-    def span_is_ordered(cls, data: pa.PolarsData) -> pl.LazyFrame:
-        return _span_is_ordered(data)
 
     @pa.dataframe_check
     def titles_have_no_speaker(cls, data: pa.PolarsData) -> pl.LazyFrame:
@@ -191,7 +183,7 @@ class EventSchema(pa.DataFrameModel):
         unique = ["doc_id", "event_idx"]
 
 
-class EventArgumentSchema(pa.DataFrameModel):
+class EventArgumentSchema(SpanTableModel):
     doc_id: str
     event_idx: int = pa.Field(ge=0)
     arg_idx: int = pa.Field(ge=0)
@@ -207,10 +199,6 @@ class EventArgumentSchema(pa.DataFrameModel):
         strict = True
         coerce = True
         unique = ["doc_id", "event_idx", "arg_idx"]
-
-    @pa.dataframe_check
-    def span_is_ordered(cls, data: pa.PolarsData) -> pl.LazyFrame:
-        return _span_is_ordered(data)
 
 
 class RejectSchema(pa.DataFrameModel):

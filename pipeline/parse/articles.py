@@ -183,24 +183,13 @@ def _parse_json_records(
             item.get("publisher") if isinstance(item.get("publisher"), str) else body.agency,
             body.text,
         )
-        document = ParsedDocument(
-            doc_id=item_path,
-            source_path=source_path,
-            content_sha256=item_sha,
-            title=normalize_text(title).strip() if title else None,
-            lede=body.lede,
-            publisher=publisher,
-            dateline=body.dateline,
-            dateline_place=body.dateline_place,
-            dateline_date=body.dateline_date,
+        document = body.document(
+            doc_id=item_path, source_path=source_path, content_sha256=item_sha,
+            title=normalize_text(title).strip() if title else None, publisher=publisher,
             published_at=published_at,
             url=item.get("url") if isinstance(item.get("url"), str) else None,
-            language=detect_language(body.text),
-            text=body.text,
-            paragraphs=body.paragraphs,
-            layout=layout,
-            encoding=encoding,
-        )
+            layout=layout, encoding=encoding,
+        )  # fmt: skip
         accepted, rejected = _accept_or_reject(document)
         documents.extend(accepted)
         rejects.extend(rejected)
@@ -244,24 +233,10 @@ def _parse_plain_text(raw: str, source_path: str, sha: str, encoding: str) -> Pa
         sign_off_name or body.agency or title_publisher or body.lede_agency, body.text
     )
     layout = "agency" if sign_off_name or body.lede_agency else "wire" if body.dateline else "text"
-    return ParsedDocument(
-        doc_id=source_path,
-        source_path=source_path,
-        content_sha256=sha,
-        title=title,
-        lede=body.lede,
-        publisher=publisher,
-        dateline=body.dateline,
-        dateline_place=body.dateline_place,
-        dateline_date=body.dateline_date,
-        published_at=None,
-        url=None,
-        language=detect_language(body.text),
-        text=body.text,
-        paragraphs=body.paragraphs,
-        layout=layout,
-        encoding=encoding,
-    )
+    return body.document(
+        doc_id=source_path, source_path=source_path, content_sha256=sha, title=title,
+        publisher=publisher, published_at=None, url=None, layout=layout, encoding=encoding,
+    )  # fmt: skip
 
 
 def _split_paragraphs(lines: list[str]) -> list[str]:
@@ -299,6 +274,20 @@ class _Body:
         self.dateline_place: str | None = None
         self.dateline_date: str | None = None
         self.agency: str | None = None
+
+    def document(
+        self, *, doc_id: str, source_path: str, content_sha256: str, title: str | None,
+        publisher: str | None, published_at: datetime | None, url: str | None, layout: str,
+        encoding: str,
+    ) -> ParsedDocument:  # fmt: skip
+        """The document this body belongs to, with the file- or record-level fields."""
+        return ParsedDocument(
+            doc_id=doc_id, source_path=source_path, content_sha256=content_sha256,
+            title=title, lede=self.lede, publisher=publisher, dateline=self.dateline,
+            dateline_place=self.dateline_place, dateline_date=self.dateline_date,
+            published_at=published_at, url=url, language=detect_language(self.text),
+            text=self.text, paragraphs=self.paragraphs, layout=layout, encoding=encoding,
+        )  # fmt: skip
 
 
 def _body_from_paragraphs(paragraphs: list[str]) -> _Body:

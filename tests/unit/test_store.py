@@ -133,3 +133,12 @@ def test_load_batch_replaces_only_its_files(nlp, tmp_path: Path):
         store.load(conn, LoadBatch(["a.txt"], {}))
         docs = conn.execute("SELECT doc_id FROM documents").fetchall()
     assert docs == [("b.txt",)]
+
+
+def test_pandera_blocks_a_span_that_ends_before_it_starts(nlp):
+    frames, _ = _frames(nlp)
+    frames["sentences"] = frames["sentences"].with_columns(pl.lit(0).alias("end_char"))
+    valid, rejects = process.validate_frames(frames)
+    assert [r.reason for r in rejects] == ["validation_failed"]
+    assert "span_is_ordered" in rejects[0].detail or "sentences" in rejects[0].detail
+    assert valid["documents"].height == 0
