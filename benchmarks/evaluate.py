@@ -496,7 +496,7 @@ def plover_records(half: str) -> list[dict]:
     """PLOVER gold-standard records split by a fixed rule: the number at the end of the id
     is even -> "tune", odd -> "report"."""
     path = require(corpus_dir() / "plover-gsr" / "PLOVER_GSR_CAMEO.txt")
-    records = [r for r in json.loads(path.read_text(encoding="utf-8")) if r.get("event")]
+    records = [r for r in json.loads(path.read_text(encoding="utf-8")) if r.get("event") and r.get("text")]
     wanted = 0 if half == "tune" else 1
     return [r for r in records if int(re.findall(r"\d+", r["id"])[-1]) % 2 == wanted]
 
