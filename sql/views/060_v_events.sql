@@ -2,18 +2,32 @@
 -- no target pair the actors with each other); place, date and the sentence beside it.
 CREATE OR REPLACE VIEW v_events AS
 WITH actors AS (
-    SELECT doc_id, event_idx, entity_id, text, country_code FROM event_arguments WHERE role = 'actor'
+    SELECT doc_id, event_idx, arg_idx, entity_id, text, country_code
+    FROM event_arguments WHERE role = 'actor'
 ),
 targets AS (
     SELECT doc_id, event_idx, entity_id, text, country_code FROM event_arguments WHERE role = 'target'
+),
+untargeted AS (  -- events with no target: their actors act on each other (reciprocal)
+    SELECT doc_id, event_idx, count(*) AS n_actors FROM actors a
+    WHERE NOT EXISTS (SELECT 1 FROM targets t WHERE t.doc_id = a.doc_id AND t.event_idx = a.event_idx)
+    GROUP BY ALL
 ),
 pairs AS (
     SELECT a.doc_id, a.event_idx, a.entity_id AS actor_id, a.text AS actor_text,
            a.country_code AS actor_country, t.entity_id AS target_id, t.text AS target_text,
            t.country_code AS target_country
-    FROM actors a LEFT JOIN targets t USING (doc_id, event_idx)
-    WHERE t.doc_id IS NOT NULL
-       OR NOT EXISTS (SELECT 1 FROM targets x WHERE x.doc_id = a.doc_id AND x.event_idx = a.event_idx)
+    FROM actors a JOIN targets t USING (doc_id, event_idx)
+    UNION ALL
+    SELECT a.doc_id, a.event_idx, a.entity_id, a.text, a.country_code, b.entity_id, b.text,
+           b.country_code
+    FROM actors a
+    JOIN actors b ON b.doc_id = a.doc_id AND b.event_idx = a.event_idx AND b.arg_idx <> a.arg_idx
+    JOIN untargeted u ON u.doc_id = a.doc_id AND u.event_idx = a.event_idx
+    UNION ALL
+    SELECT a.doc_id, a.event_idx, a.entity_id, a.text, a.country_code, NULL, NULL, NULL
+    FROM actors a
+    JOIN untargeted u ON u.doc_id = a.doc_id AND u.event_idx = a.event_idx AND u.n_actors = 1
 ),
 places AS (
     SELECT doc_id, event_idx, min(text) AS location FROM event_arguments

@@ -190,3 +190,17 @@ def test_seed_events_in_views(seeds_dir: Path, tmp_path: Path):
         "Secretary General of United Nations")]  # fmt: skip
     dyads = query(db, "SELECT actor_country, target_country, event_type FROM v_event_dyads")
     assert ("BY", "KZ", "CONSULT") in dyads
+    assert ("BY", "RU", "CONSULT") in dyads and ("RU", "BY", "CONSULT") in dyads  # reciprocal
+    talks = query(db, "SELECT actor, target FROM v_events WHERE trigger = 'discussed' ORDER BY actor")
+    assert talks == [("Aleksandr Lukashenko", "Vladimir Putin"), ("Vladimir Putin", "Aleksandr Lukashenko")]
+
+
+def test_rejects_check_warns_with_the_reasons(seeds_dir: Path, tmp_path: Path):
+    import dagster as dg
+
+    (seeds_dir / "empty.txt").write_text("")
+    result = materialize(seeds_dir, tmp_path / "news.duckdb")
+    assert result.success  # a warning does not fail the run
+    check = next(e for e in result.get_asset_check_evaluations() if e.check_name == "rejects_reported")
+    assert check.passed is False and check.severity == dg.AssetCheckSeverity.WARN
+    assert check.metadata["by_reason"].value == {"empty": 1}
