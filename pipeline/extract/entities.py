@@ -87,6 +87,12 @@ ORG_NOMINAL_HEADS = frozenset(
 )  # fmt: skip
 # Courtesy titles dropped from canonical person names ("Ms Hewitt" -> "Hewitt").
 HONORIFICS = frozenset({"mr", "mrs", "ms", "miss", "dr", "sir", "dame", "lord", "lady", "prof"})
+# "both sides"/"the two countries": the entity types their members can have.
+GROUP_NOUNS = {
+    "side": ("GPE", "ORG", "PERSON"), "country": ("GPE",), "nation": ("GPE",),
+    "state": ("GPE",), "leader": ("PERSON",), "party": ("ORG", "GPE"),
+    "government": ("GPE", "ORG"), "president": ("PERSON",),
+}  # fmt: skip
 PRONOUNS = frozenset({"he", "him", "his", "she", "her", "hers", "himself", "herself"})
 _NAME_STOPWORDS = frozenset({"of", "the", "and", "for", "on", "in", "de", "&"})
 _ROLE_MAX_WORDS = max(len(k.split()) for k in ROLE_PHRASES)
@@ -184,6 +190,7 @@ class _EntityResolver:
         self._add_names(spans)
         self._add_titles()
         self._add_nominals()
+        self._add_groups()
         self._add_pronouns()
         return self._records()
 
@@ -436,6 +443,38 @@ class _EntityResolver:
             cluster = max(orgs, key=lambda c: self._last_seen(c, span.start_char))
             self._add_mention(span, "nominal", cluster, "ORG", "nominal")
             self.covered.update(range(span.start, span.end))
+
+    # -- groups -------------------------------------------------------------------------
+    def _add_groups(self) -> None:
+        """ "both sides", "the two countries": one mention per member, when the article has
+        just named two distinct entities of the right type."""
+        for i, token in enumerate(self.doc[:-1]):
+            first, head = token.lower_, self.doc[i + 1]
+            noun = head.lemma_.lower()
+            if first not in {"both", "two"} or noun not in GROUP_NOUNS or head.i in self.covered:
+                continue
+            start = i - 1 if first == "two" and i > 0 and self.doc[i - 1].lower_ == "the" else i
+            if first == "two" and start == i:
+                continue  # "two countries" without "the" introduces new ones
+            types = GROUP_NOUNS[noun]
+            members: list[_Cluster] = []
+            for m in sorted(self.mentions, key=lambda m: -m.start_char):
+                if (m.start_char < token.idx and m.cluster is not None and m.entity_type in types
+                        and m.cluster not in members and not self._is_place_phrase(m)):  # fmt: skip
+                    members.append(m.cluster)
+                if len(members) == 2:
+                    break
+            if len(members) != 2:
+                continue
+            span = self.doc[start : head.i + 1]
+            for cluster in members:
+                self._add_mention(span, "nominal", cluster, cluster.entity_type, "group")
+            self.covered.update(range(span.start, span.end))
+
+    def _is_place_phrase(self, mention: _Mention) -> bool:
+        """ "in Geneva": a place where something happens, not a participant."""
+        head = self.doc[mention.start : mention.end].root.head
+        return head.pos_ == "ADP" and head.lower_ in {"in", "at", "near", "from", "to"}
 
     # -- pronouns -----------------------------------------------------------------------
     def _add_pronouns(self) -> None:

@@ -5,7 +5,10 @@ Components added (all registered here, all deterministic, none downloads anythin
 - ``gazetteer_labels`` (after NER): an entity whose whole text is a name we know gets our
   label (the small model calls Belarus and Türkiye ORG, BelTA and "Greater Eurasia" PERSON);
 - ``gazetteer_ruler`` (an EntityRuler after that, not overwriting): adds known names the
-  model missed.
+  model missed;
+- ``law_ruler`` (an EntityRuler that may overwrite): named declarations, charters,
+  treaties and agreements ("the Astana declaration", "the Eurasian Charter for Diversity
+  and Multipolarity") are LAW, not the place they are named after.
 """
 
 from __future__ import annotations
@@ -14,7 +17,9 @@ from functools import cache
 
 import spacy
 from spacy.language import Language
+from spacy.matcher import Matcher
 from spacy.tokens import Doc, Span
+from spacy.util import filter_spans
 
 from pipeline.nlp.gazetteer import AMBIGUOUS_NAMES, gazetteer, lookup
 
@@ -54,6 +59,53 @@ def _ruler_patterns() -> list[dict[str, str]]:
     ]
 
 
+LAW_NOUNS = ["declaration", "charter", "treaty", "accord", "accords", "convention", "protocol",
+             "agreement", "pact", "act"]  # fmt: skip
+_NAME_WORD = {"IS_TITLE": True, "LOWER": {"NOT_IN": ["the", "a", "an", "this", "that", "its", "their"]}}
+
+
+def _law_patterns() -> list[dict]:
+    named = [{**_NAME_WORD, "OP": "+"}, {"LOWER": {"IN": LAW_NOUNS}}]
+    scoped = [*named, {"LOWER": {"IN": ["for", "on", "of"]}}, {"IS_TITLE": True, "OP": "+"},
+              {"LOWER": "and", "OP": "?"}, {"IS_TITLE": True, "OP": "*"}]  # fmt: skip
+    return [{"label": "LAW", "pattern": named}, {"label": "LAW", "pattern": scoped}]
+
+
+@Language.factory("law_entities")
+def make_law_entities(nlp: Language, name: str) -> LawEntities:
+    return LawEntities(nlp)
+
+
+class LawEntities:
+    """Mark named declarations, charters and treaties as LAW, replacing what they overlap
+    (the place a declaration is named after), unless the match is only the start of a
+    longer name ("Collective Security Treaty Organization")."""
+
+    def __init__(self, nlp: Language) -> None:
+        self.matcher = Matcher(nlp.vocab)
+        for pattern in _law_patterns():
+            self.matcher.add("LAW", [pattern["pattern"]])
+
+    def __call__(self, doc: Doc) -> Doc:
+        spans = [Span(doc, s, e, label="LAW") for _, s, e in self.matcher(doc)]
+        spans = [s for s in filter_spans(spans)
+                 if not (s.end < len(doc) and doc[s.end].is_title)]  # fmt: skip
+        if not spans:
+            return doc
+        taken = {i for s in spans for i in range(s.start, s.end)}
+        kept = []
+        for ent in doc.ents:
+            inside = all(i in taken for i in range(ent.start, ent.end))
+            overlaps = any(i in taken for i in range(ent.start, ent.end))
+            if overlaps and not inside:
+                spans = [s for s in spans if not (s.start < ent.end and ent.start < s.end)]
+                kept.append(ent)  # a longer name wins over the LAW match inside it
+            elif not overlaps:
+                kept.append(ent)
+        doc.ents = filter_spans([*kept, *spans])
+        return doc
+
+
 def build_nlp(model_name: str = MODEL_NAME) -> Language:
     """Load the packaged model (no network) and add our components."""
     nlp = spacy.load(model_name)
@@ -66,6 +118,7 @@ def build_nlp(model_name: str = MODEL_NAME) -> Language:
         config={"overwrite_ents": False, "phrase_matcher_attr": "ORTH"},
     )
     ruler.add_patterns(_ruler_patterns())  # type: ignore[attr-defined]
+    nlp.add_pipe("law_entities", after="gazetteer_ruler")
     return nlp
 
 

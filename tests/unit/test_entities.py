@@ -204,3 +204,25 @@ def test_seed_nominal_speakers_resolve_to_lukashenko(nlp):
     assert by_text["the china president"] == {"person:president-of-china"}
     assert by_text["the türkiye president"] == {"person:president-of-türkiye"}
     assert by_text["sco"] == {"org:shanghai-cooperation-organization"}
+
+
+def test_both_sides_expands_to_the_two_named_members(nlp):
+    text = "India and Pakistan held talks in Geneva. Both sides agreed to meet again."
+    members = {eid for t, eid, kind in mentions_of(nlp, text) if t == "Both sides"}
+    assert members == {"gpe:india", "gpe:pakistan"}
+    text = "Kenya met Ghana. The two countries signed a deal."
+    assert {eid for t, eid, _ in mentions_of(nlp, text) if t == "The two countries"} == {
+        "gpe:kenya",
+        "gpe:ghana",
+    }
+
+
+def test_named_declarations_and_charters_are_law(nlp):
+    doc = nlp(
+        "The leaders passed the Astana declaration and backed the Eurasian Charter for "
+        "Diversity and Multipolarity in the 21st Century."
+    )
+    laws = [e.text for e in doc.ents if e.label_ == "LAW"]
+    assert "Astana declaration" in laws
+    assert "Eurasian Charter for Diversity and Multipolarity" in laws
+    assert nlp("The declaration was signed.").ents == ()
