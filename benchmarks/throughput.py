@@ -145,10 +145,19 @@ def run_pipeline(seeds: Path, db: Path, processes: int, home: Path) -> dict:
 
 def stage_times(home: Path) -> dict[str, float]:
     """Seconds per asset in the latest run of the instance in `home`."""
-    os.environ["DAGSTER_HOME"] = str(home)
     import dagster as dg
 
-    with dg.DagsterInstance.get() as instance:
+    # dagster.yaml's storage paths are relative to the working directory of the run
+    previous = Path.cwd()
+    os.chdir(home)
+    try:
+        return _latest_run_stages(dg.DagsterInstance.from_config(str(home)))
+    finally:
+        os.chdir(previous)
+
+
+def _latest_run_stages(instance) -> dict[str, float]:  # noqa: ANN001
+    with instance:
         records = instance.get_run_records(limit=1)
         if not records:
             return {}
