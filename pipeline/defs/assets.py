@@ -115,10 +115,12 @@ def annotations(
     """spaCy over each new document once, then every extractor (sentences, entity
     mentions with coreference) over the parse; frames validated with Pandera and the
     provenance invariant. Documents that fail extraction or validation become rejects."""
-    extractions, failed = process.annotate(
-        parsed_documents.documents, spacy.nlp(), batch_size=spacy.batch_size,
-        n_process=spacy.n_process,
-    )  # fmt: skip
+    extractions, failed = [], []
+    if parsed_documents.documents:  # an incremental run with nothing new loads no model
+        extractions, failed = process.annotate(
+            parsed_documents.documents, spacy.nlp(), batch_size=spacy.batch_size,
+            n_process=spacy.n_process,
+        )  # fmt: skip
     frames = process.build_frames(
         parsed_documents, extractions, [*parsed_documents.rejects, *failed],
         process.pipeline_version(),
