@@ -83,7 +83,8 @@ HEAD_ROLES = frozenset(
 GENERIC_ROLES = frozenset({"Leader", "Head of State", "Head of Government"})
 ORG_NOMINAL_HEADS = frozenset(
     {"organization", "organisation", "ministry", "company", "agency", "bank", "party",
-     "council", "committee", "union", "alliance", "bloc", "government", "commission"}
+     "council", "committee", "union", "alliance", "bloc", "government", "commission", "firm",
+     "group"}
 )  # fmt: skip
 # Courtesy titles dropped from canonical person names ("Ms Hewitt" -> "Hewitt").
 HONORIFICS = frozenset({"mr", "mrs", "ms", "miss", "dr", "sir", "dame", "lord", "lady", "prof"})
@@ -93,6 +94,9 @@ GROUP_NOUNS = {
     "state": ("GPE",), "leader": ("PERSON",), "party": ("ORG", "GPE"),
     "government": ("GPE", "ORG"), "president": ("PERSON",),
 }  # fmt: skip
+# Organization nominals that name a kind rather than a word of the name, and the gazetteer
+# kinds they may refer to ("" = an organization the gazetteer does not know: a company).
+KIND_NOMINALS = {"company": {""}, "firm": {""}, "group": {""}, "agency": {"agency", ""}}
 PRONOUNS = frozenset({"he", "him", "his", "she", "her", "hers", "himself", "herself"})
 _NAME_STOPWORDS = frozenset({"of", "the", "and", "for", "on", "in", "de", "&"})
 _ROLE_MAX_WORDS = max(len(k.split()) for k in ROLE_PHRASES)
@@ -174,6 +178,9 @@ def _person_names_compatible(short: list[str], full: list[str]) -> bool:
         if s.rstrip(".") != f and not (s.endswith(".") and f.startswith(s.rstrip("."))):
             return False
     return True
+
+
+_NO_ENTRY = GazetteerEntry("ORG", "", None, "")
 
 
 class _EntityResolver:
@@ -436,9 +443,15 @@ class _EntityResolver:
         self.covered.update(range(span.start, span.end))
 
     def _add_org_nominal(self, span: Span, head: str) -> None:
-        orgs = [c for c in self.clusters.values()
+        """ "the ministry" -> the latest organization whose name has that word; "the
+        company"/"the agency"/"the firm" -> the latest organization of that kind when no
+        name says so (a company's name rarely contains "company")."""
+        seen = [c for c in self.clusters.values()
                 if c.entity_type == "ORG" and self._last_seen(c, span.start_char) >= 0
-                and head[:6] in c.canonical.lower()]  # fmt: skip
+                and not c.canonical.startswith("Government of")]  # fmt: skip
+        orgs = [c for c in seen if head[:6] in c.canonical.lower()]
+        if not orgs and head in KIND_NOMINALS:
+            orgs = [c for c in seen if (lookup(c.canonical) or _NO_ENTRY).kind in KIND_NOMINALS[head]]
         if orgs:
             cluster = max(orgs, key=lambda c: self._last_seen(c, span.start_char))
             self._add_mention(span, "nominal", cluster, "ORG", "nominal")

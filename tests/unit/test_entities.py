@@ -226,3 +226,11 @@ def test_named_declarations_and_charters_are_law(nlp):
     assert "Astana declaration" in laws
     assert "Eurasian Charter for Diversity and Multipolarity" in laws
     assert nlp("The declaration was signed.").ents == ()
+
+
+def test_the_company_and_the_agency_link_to_the_organization_named_before(nlp):
+    text = "Shares of Acme Widgets Corp. rose on Monday. The company said sales grew."
+    company = entity_of(nlp, text, "The company")
+    assert company is not None and company == entity_of(nlp, text, "Acme Widgets Corp.")
+    text = "BelTA reported the visit. The agency also published photographs."
+    assert entity_of(nlp, text, "The agency") == "org:belta"
