@@ -31,7 +31,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, datetime, timedelta
 
 from spacy.tokens import Doc, Span, Token
@@ -340,11 +340,7 @@ class EventExtractor:
                 elif child.dep_ == "prep" and child.lower_ in {"with", "to", "against", "between", "on"}:
                     for pobj in (g for g in child.children if g.dep_ == "pobj"):
                         targets.extend(conjuncts(pobj))
-        return [t for t in targets if self._argument_mention(t) is not None
-                and not self._is_place_only(t, head)]  # fmt: skip
-
-    def _is_place_only(self, token: Token, head: Token) -> bool:
-        return False
+        return [t for t in targets if self._argument_mention(t) is not None]
 
     def _argument_mention(self, token: Token) -> MentionRecord | None:
         """The entity an argument's head token stands for: the mention covering it, else
@@ -390,7 +386,7 @@ class EventExtractor:
                 return ent
         return None
 
-    def _modality(self, head: Token, trigger: Token, etype: str) -> tuple[str, bool]:
+    def _modality(self, head: Token, trigger: Token) -> tuple[str, bool]:
         negated = any(c.dep_ == "neg" for c in (*head.children, *trigger.children))
         lemma = trigger.lemma_.lower()
         if lemma in {"propose", "suggest", "offer"}:
@@ -440,14 +436,14 @@ class EventExtractor:
                    location[1].entity_id if location else None)  # fmt: skip
             if key in seen and seen[key] < len(events):
                 idx = seen[key]
-                events[idx] = _bump(events[idx])
+                events[idx] = replace(events[idx], n_mentions=events[idx].n_mentions + 1)
                 continue
             idx = len(events)
             seen[key] = idx
             start, end = sorted((head.idx, trigger.idx))
             last = max(head, trigger, key=lambda t: t.i)
             end = last.idx + len(last.text)
-            modality, negated = self._modality(head, trigger, etype)
+            modality, negated = self._modality(head, trigger)
             time_span = self._time(head, trigger)
             event_date, granularity = (resolve_date(time_span.text, self.published)
                                        if time_span is not None else (None, None))  # fmt: skip
@@ -489,12 +485,6 @@ class EventExtractor:
                     country_code=self._country_of(m), sector=_sector_of(m, self.doc.text[s:e]),
                 ))  # fmt: skip
         return EventExtraction(events, arguments)
-
-
-def _bump(event: EventRecord) -> EventRecord:
-    from dataclasses import replace
-
-    return replace(event, n_mentions=event.n_mentions + 1)
 
 
 def _sector_of(mention: MentionRecord | None, text: str) -> str | None:
