@@ -42,6 +42,7 @@ from dataclasses import dataclass, replace
 from spacy.tokens import Doc, Token
 
 from pipeline.extract.records import MentionRecord
+from pipeline.extract.sentences import sentence_index
 from pipeline.extract.syntax import MentionIndex, grammatical_subject
 
 # Reporting verbs (lemmas). Documented in README; extend here.
@@ -282,6 +283,7 @@ class QuoteExtractor:
         self.doc = doc
         self.text = doc.text
         self.index = MentionIndex(mentions)
+        self.sent_of = sentence_index(doc)
         self.mentions = self.index.mentions
         self.paragraphs = list(paragraphs) or [(0, len(doc.text))]
         self.spans = find_quote_spans(self.text, self.paragraphs)
@@ -309,15 +311,7 @@ class QuoteExtractor:
 
     def _sent_idx(self, char: int) -> int:
         token = self._token_at(char)
-        if token is None:
-            return 0
-        count = -1
-        for sent in self.doc.sents:
-            if any(not t.is_space for t in sent):
-                count += 1
-            if sent.start <= token.i < sent.end:
-                return max(count, 0)
-        return max(count, 0)
+        return self.sent_of[token.i] if token is not None else 0
 
     def mention_for(self, token: Token) -> MentionRecord | None:
         """The smallest mention that covers the token (prefer one resolved to an entity)."""
