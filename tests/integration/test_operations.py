@@ -118,6 +118,9 @@ def _free_port() -> int:
 
 
 def test_ui_webserver_and_daemon_run_a_materialization(seeds_dir: Path, tmp_path: Path):
+    """`dagster dev`, as `make ui` starts it: the instance is created once before the webserver,
+    daemon and code server start (starting webserver and daemon side by side on an empty
+    DAGSTER_HOME races on creating the SQLite storage)."""
     from dagster_graphql import DagsterGraphQLClient, DagsterGraphQLClientError
 
     home = tmp_path / "dagster_home"
@@ -126,14 +129,10 @@ def test_ui_webserver_and_daemon_run_a_materialization(seeds_dir: Path, tmp_path
     db = tmp_path / "ui.duckdb"
     env = _env(DAGSTER_HOME=str(home), NEWS_SEEDS_DIR=str(seeds_dir), NEWS_DUCKDB_PATH=str(db))
     port = _free_port()
-    workspace = ["-m", "pipeline.definitions", "-d", str(ROOT)]
     logs = open(tmp_path / "services.log", "w")  # noqa: SIM115
-    services = [
-        subprocess.Popen([str(BIN / "dagster-webserver"), "-h", "127.0.0.1", "-p", str(port),
-                          *workspace], cwd=home, env=env, stdout=logs, stderr=logs),
-        subprocess.Popen([str(BIN / "dagster-daemon"), "run", *workspace], cwd=home, env=env,
-                         stdout=logs, stderr=logs),
-    ]  # fmt: skip
+    dev = subprocess.Popen([str(BIN / "dagster"), "dev", "-h", "127.0.0.1", "-p", str(port),
+                            "-m", "pipeline.definitions", "-d", str(ROOT)],
+                           cwd=home, env=env, stdout=logs, stderr=logs, start_new_session=True)  # fmt: skip
     try:
         client = DagsterGraphQLClient("127.0.0.1", port_number=port, timeout=30)
         deadline = time.monotonic() + 180
@@ -152,13 +151,16 @@ def test_ui_webserver_and_daemon_run_a_materialization(seeds_dir: Path, tmp_path
             time.sleep(1)
         assert status == "SUCCESS", (tmp_path / "services.log").read_text()[-3000:]
     finally:
-        for service in services:
-            service.send_signal(signal.SIGINT)
-        for service in services:
-            try:
-                service.wait(timeout=30)
-            except subprocess.TimeoutExpired:
-                service.kill()
+        dev.send_signal(signal.SIGINT)  # dagster dev stops its webserver, daemon and code server
+        try:
+            dev.wait(timeout=60)
+        except subprocess.TimeoutExpired:
+            dev.kill()
+            dev.wait()
+        try:
+            os.killpg(dev.pid, signal.SIGKILL)  # nothing of the session may outlive the test
+        except ProcessLookupError:
+            pass
         logs.close()
     assert query(db, "SELECT title FROM documents") == [("Lukashenko’s working visit to Kazakhstan over",)]
     assert query(db, "SELECT count(*) FROM quotes WHERE kind = 'direct'") == [(4,)]
