@@ -6,8 +6,10 @@ from __future__ import annotations
 
 import hashlib
 import importlib.metadata
+import multiprocessing
 from collections import defaultdict
 from collections.abc import Iterator, Sequence
+from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from functools import cache
@@ -158,12 +160,9 @@ def extract_document(document: ParsedDocument, doc: object) -> DocumentExtractio
     )  # fmt: skip
 
 
-def annotate(
-    documents: Sequence[ParsedDocument], nlp: Language, *, batch_size: int = 64,
-    n_process: int = 1,
-) -> tuple[list[DocumentExtraction], list[Reject]]:  # fmt: skip
-    """Run spaCy once per text and every extractor over the result. A document whose
-    extraction raises is rejected with the exception's class and message."""
+def _annotate_serial(
+    documents: Sequence[ParsedDocument], nlp: Language, batch_size: int, n_process: int = 1
+) -> tuple[list[DocumentExtraction], list[Reject]]:
     by_id = {d.doc_id: d for d in documents}
     extractions: list[DocumentExtraction] = []
     rejects: list[Reject] = []
@@ -176,6 +175,45 @@ def annotate(
         except Exception as exc:  # noqa: BLE001 - any extractor bug must not fail the run
             detail = f"{type(exc).__name__}: {exc}"
             rejects.append(Reject(doc_id, document.content_sha256, "extraction_error", detail))
+    return extractions, rejects
+
+
+# The model a forked worker inherits from the process that started the pool.
+_WORKER: dict[str, object] = {}
+
+
+def _annotate_chunk(documents: list[ParsedDocument], batch_size: int):  # noqa: ANN202
+    return _annotate_serial(documents, _WORKER["nlp"], batch_size)  # type: ignore[arg-type]
+
+
+def annotate(
+    documents: Sequence[ParsedDocument], nlp: Language, *, batch_size: int = 64,
+    n_process: int = 1,
+) -> tuple[list[DocumentExtraction], list[Reject]]:  # fmt: skip
+    """Run spaCy once per text and every extractor over the result. A document whose
+    extraction raises is rejected with the exception's class and message.
+
+    With several processes, each worker parses a chunk of documents *and* runs the
+    extractors on it, sending back only the extracted records: the Docs never cross a
+    process boundary (spaCy's own `n_process` pickles every Doc back to the parent and
+    leaves the extractors to one process). Workers are forked, so they share the loaded
+    model; where fork is unavailable, spaCy's own multiprocessing is used instead."""
+    if n_process <= 1 or len(documents) <= batch_size:
+        return _annotate_serial(documents, nlp, batch_size)
+    if "fork" not in multiprocessing.get_all_start_methods():
+        return _annotate_serial(documents, nlp, batch_size, n_process)
+    chunks = [list(documents[i : i + batch_size]) for i in range(0, len(documents), batch_size)]
+    extractions: list[DocumentExtraction] = []
+    rejects: list[Reject] = []
+    _WORKER["nlp"] = nlp
+    try:
+        context = multiprocessing.get_context("fork")
+        with ProcessPoolExecutor(max_workers=n_process, mp_context=context) as pool:
+            for done, failed in pool.map(_annotate_chunk, chunks, [batch_size] * len(chunks)):
+                extractions.extend(done)
+                rejects.extend(failed)
+    finally:
+        _WORKER.clear()
     return extractions, rejects
 
 

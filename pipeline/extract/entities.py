@@ -186,6 +186,7 @@ _NO_ENTRY = GazetteerEntry("ORG", "", None, "")
 class _EntityResolver:
     def __init__(self, doc: Doc) -> None:
         self.doc = doc
+        self.text = doc.text  # Doc.text joins every token on each access: read it once
         self.sent_of = sentence_index(doc)
         self.clusters: dict[tuple[str, str], _Cluster] = {}
         self.mentions: list[_Mention] = []
@@ -535,7 +536,7 @@ class _EntityResolver:
                 entity_id=m.cluster.entity_id if m.cluster else None,
                 start_char=m.start_char,
                 end_char=m.end_char,
-                text=self.doc.text[m.start_char : m.end_char],
+                text=self.text[m.start_char : m.end_char],
                 mention_kind=m.kind,
                 sent_idx=self.sent_of[m.start],
                 entity_type=m.entity_type,

@@ -223,6 +223,7 @@ class EventExtractor:
                  quotes: Sequence[QuoteRecord], published: datetime | None,
                  countries: dict[str, str | None]) -> None:  # fmt: skip
         self.doc = doc
+        self.text = doc.text  # Doc.text joins every token on each access: read it once
         self.countries = countries
         self.index = MentionIndex(mentions)
         self.published = published
@@ -449,7 +450,7 @@ class EventExtractor:
                                        if time_span is not None else (None, None))  # fmt: skip
             events.append(EventRecord(
                 event_idx=idx, event_type=etype, mode=mode, cameo_root=CAMEO_ROOT[etype],
-                trigger=self.doc.text[start:end], trigger_start=start, trigger_end=end,
+                trigger=self.text[start:end], trigger_start=start, trigger_end=end,
                 sent_idx=self.sent_of[trigger.i], negated=negated, modality=modality,
                 event_date=event_date, date_text=time_span.text if time_span is not None else None,
                 date_granularity=granularity,
@@ -480,9 +481,9 @@ class EventExtractor:
                 seen_args.add((role, s))
                 arguments.append(EventArgumentRecord(
                     event_idx=idx, arg_idx=len(seen_args) - 1, role=role,
-                    entity_id=m.entity_id if m is not None else None, text=self.doc.text[s:e],
+                    entity_id=m.entity_id if m is not None else None, text=self.text[s:e],
                     start_char=s, end_char=e,
-                    country_code=self._country_of(m), sector=_sector_of(m, self.doc.text[s:e]),
+                    country_code=self._country_of(m), sector=_sector_of(m, self.text[s:e]),
                 ))  # fmt: skip
         return EventExtraction(events, arguments)
 

@@ -285,7 +285,7 @@ class QuoteExtractor:
         self.index = MentionIndex(mentions)
         self.sent_of = sentence_index(doc)
         self.mentions = self.index.mentions
-        self.paragraphs = list(paragraphs) or [(0, len(doc.text))]
+        self.paragraphs = list(paragraphs) or [(0, len(self.text))]
         self.spans = find_quote_spans(self.text, self.paragraphs)
         self.inside = [False] * len(doc)
         for span in self.spans:
@@ -342,13 +342,12 @@ class QuoteExtractor:
         entity_id = mention.entity_id if mention is not None else None
         return entity_id, span.text, span.start_char, span.end_char
 
-    @staticmethod
-    def _cue_fields(attribution: _Attribution) -> tuple:
+    def _cue_fields(self, attribution: _Attribution) -> tuple:
         cue, last = attribution.cue, attribution.cue_end or attribution.cue
         if cue is None or last is None:
             return None, None, None, None
         start, end = cue.idx, last.idx + len(last.text)
-        text = cue.doc.text[start:end]
+        text = self.text[start:end]
         return text, cue.lemma_.lower() if last is cue else text.lower(), start, end
 
     # -- cues ---------------------------------------------------------------------------

@@ -34,9 +34,16 @@ def extract_sentences(doc: Doc, paragraphs: Sequence[tuple[int, int]]) -> Iterat
         sent_idx += 1
 
 
-def sentence_index(doc: Doc) -> list[int]:
+_SENTENCE_INDEX = "news_pipeline.sentence_index"
+
+
+def sentence_index(doc: Doc) -> tuple[int, ...]:
     """Sentence number (as in `extract_sentences`) of every token; whitespace-only
-    sentences are not counted, their tokens get the previous sentence's number."""
+    sentences are not counted, their tokens get the previous sentence's number. Computed
+    once per Doc (kept in `doc.user_data`); every extractor reads the same tuple."""
+    cached = doc.user_data.get(_SENTENCE_INDEX)
+    if cached is not None and len(cached) == len(doc):
+        return cached
     index = [0] * len(doc)
     current = -1
     for sent in doc.sents:
@@ -44,4 +51,5 @@ def sentence_index(doc: Doc) -> list[int]:
             current += 1
         for token in sent:
             index[token.i] = max(current, 0)
-    return index
+    doc.user_data[_SENTENCE_INDEX] = result = tuple(index)
+    return result

@@ -165,3 +165,29 @@ def test_ui_webserver_and_daemon_run_a_materialization(seeds_dir: Path, tmp_path
     assert query(db, "SELECT title FROM documents") == [("Lukashenko’s working visit to Kazakhstan over",)]
     assert query(db, "SELECT count(*) FROM quotes WHERE kind = 'direct'") == [(4,)]
     assert (home / ".dagster" / "storage").is_dir()  # instance storage where dagster.yaml says
+
+
+def test_worker_processes_extract_the_same_records_in_the_same_order(monkeypatch):
+    """`n_process=2`: forked workers parse and extract chunks; the parent gets records only.
+    Same output as one process, and an extractor bug inside a worker is still a reject."""
+    (seed,), _ = parse_bytes(SEED_FILE.read_bytes(), "seed.txt")
+    documents = [seed]
+    for i in range(7):
+        text = f"Story {i}\nStory number {i}. {ENGLISH}\n" + ("BOOM.\n" if i == 3 else "")
+        (doc,), _ = parse_bytes(text.encode(), f"story-{i}.txt")
+        documents.append(doc)
+    original = process.extract_entities
+
+    def flaky(doc):
+        if "BOOM" in doc.text:
+            raise ZeroDivisionError("division by zero in a rule")
+        return original(doc)
+
+    monkeypatch.setattr(process, "extract_entities", flaky)
+    serial = process.annotate(documents, shared_nlp(), batch_size=2, n_process=1)
+    parallel = process.annotate(documents, shared_nlp(), batch_size=2, n_process=2)
+    assert parallel == serial
+    extractions, rejects = parallel
+    assert [e.doc_id for e in extractions] == [d.doc_id for d in documents if d.doc_id != "story-3.txt"]
+    assert [(r.source_path, r.reason) for r in rejects] == [("story-3.txt", "extraction_error")]
+    assert len(extractions[0].quotes) == len(process.annotate([seed], shared_nlp())[0][0].quotes) > 0
