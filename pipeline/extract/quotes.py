@@ -64,6 +64,8 @@ OBJECT_CONTENT_VERBS = frozenset(
     disclose promise pledge vow warn predict claim""".split()
 )
 TALK_VERBS = frozenset({"talk", "speak"})
+# Verbs that report speech only when they stand right next to the quote ("she continued").
+ADJACENT_ONLY_VERBS = frozenset({"continue", "begin", "go", "chime", "interject", "finish"})
 # Verbs that characterise what someone said; an attribution only when their complement
 # holds a quoted fragment ("called them “deplorables”", "blasted the media for being “…”").
 EVALUATIVE_VERBS = frozenset(
@@ -86,6 +88,10 @@ NOUN_PHRASE_DEPS = frozenset({"det", "amod", "compound", "poss", "nmod", "nummod
 
 _OPEN_CLOSE = {"“": "”", "„": "“”", "«": "»", "‘": "’", '"': '"', "'": "'", "‹": "›"}
 _DOUBLE_OPENERS = '“„«"‹'
+_NAME_BEFORE = re.compile(r"\b[A-Z][\w.’'-]*\s$")
+_NAME_AFTER = re.compile(r"\s[A-Z][\w’'-]+")
+_MIXED_DOUBLE = {"“": '"', '"': "”"}
+_DASHES = re.compile(r"[ \t]*(?:―|—|–|--|-)[ \t]*")
 _LETTER = re.compile(r"\w")
 
 
@@ -205,6 +211,13 @@ def _scan_paragraph(text: str, start: int, end: int) -> list[QuoteSpan]:
             i += 1
             continue
         close = _find_closer(text, i, end, closers)
+        if close is None and ch in _MIXED_DOUBLE:
+            # “…" or "…”: sloppy copy mixes curly and straight marks; accepted only when the
+            # paragraph has no proper closer at all
+            close = _find_closer(text, i, end, _MIXED_DOUBLE[ch])
+            partner = "“" if ch == '"' else '"'  # the mixed closer's own opener
+            if close is not None and partner in text[i + 1 : close]:
+                close = None  # that closer belongs to a pair of its own ("… “Shark Tank.” …)
         if close is None:
             # unclosed: a double mark runs to the paragraph end; a lone single mark is noise
             if ch in _DOUBLE_OPENERS:
@@ -388,6 +401,25 @@ class QuoteExtractor:
                 return _Attribution(token, None, adjacent, "", 0.6 if adjacent else 0.4)
         return None
 
+    def _adjacent_cue(self, tokens: list[Token]) -> _Attribution | None:
+        """Verbs that report speech only right next to the quote and without an object of
+        their own: “…,” she continued / Limbaugh continued: “…”."""
+        for token in tokens:
+            if (
+                token.lemma_.lower() in ADJACENT_ONLY_VERBS
+                and token.pos_ == "VERB"
+                and not any(c.dep_ in {"dobj", "xcomp", "prep", "advcl"} for c in token.children)
+            ):
+                speaker = self.speaker_of(token)
+                if speaker is None or self.inside[speaker.i]:
+                    continue
+                mention = self.mention_for(speaker)
+                if speaker.lower_ in {"he", "she", "they", "i", "we"} or (
+                    mention is not None and mention.entity_type in {"PERSON", "ORG"}
+                ):
+                    return _Attribution(token, None, speaker, "", 0.8)
+        return None
+
     def _adjacent_speaker(self, cue: Token) -> Token | None:
         """Parse failed to give a subject: take a mention right before or after the cue."""
         for mention in self.mentions:
@@ -411,16 +443,10 @@ class QuoteExtractor:
             trailing = self._first_clause(
                 [t for t in self._tokens_between(span.close_char + 1, limit) if not t.is_space]
             )
-            if trailing and trailing[0].text in {"—", "–", "-", "--"}:
-                rest = [t for t in trailing[1:] if not t.is_punct]
-                if rest and (self.mention_for(rest[0]) is not None or rest[0].pos_ == "PROPN"):
-                    head = rest[0]
-                    for token in rest[1:]:  # the name runs on: "— Aleksandr Lukashenko"
-                        if token.pos_ != "PROPN":
-                            break
-                        head = token
-                    return _Attribution(None, None, head, "dash", 0.8)
-            found = self._cue_in(trailing, prefer_last=False)
+            dashed = self._dash_speaker(span.close_char + span.close_width, limit)
+            if dashed is not None:
+                return _Attribution(None, None, dashed, "dash", 0.8)
+            found = self._cue_in(trailing, prefer_last=False) or self._adjacent_cue(trailing[:3])
             if found is not None:
                 return replace(found, method=found.method or "trailing")
         # leading: from the start of the opener's sentence to the opening mark
@@ -432,6 +458,8 @@ class QuoteExtractor:
             lead = [t for t in self._tokens_between(max(sent_start, previous_close), span.open_char)
                     if not t.is_space and t.idx < span.open_char]  # fmt: skip
             found = self._cue_in(lead, prefer_last=True)
+            if found is None and len(lead) >= 2 and lead[-1].text in {",", ":"}:
+                found = self._adjacent_cue(lead[-2:-1])
             if found is not None:
                 return replace(found, method=found.method or "leading", confidence=found.confidence - 0.05)
             # a name and a colon with no verb: "Warren to Wells Fargo CEO: “…”", "PENCE: “…”"
@@ -444,6 +472,25 @@ class QuoteExtractor:
                         head = self._token_at(mention.start_char) or head
                     return _Attribution(None, None, head, "colon", 0.7)
         return None
+
+    def _dash_speaker(self, start: int, limit: int) -> Token | None:
+        """“…” — Aleksandr Lukashenko / “…”― Karen Bobadilla: a dash, then a name."""
+        dash = _DASHES.match(self.text, start, max(limit, start))
+        if dash is None or not dash.group().strip():
+            return None
+        at = dash.end()
+        mention = self.index.covering(at)
+        if mention is not None and mention.start_char == at and mention.entity_type in {"PERSON", "ORG"}:
+            return self._token_at(at)
+        token = self._token_at(at)
+        if token is None or token.idx != at or token.pos_ != "PROPN":
+            return None
+        head = token
+        for nxt in self.doc[token.i + 1 : token.i + 4]:  # the name runs on: "— Aleksandr Lukashenko"
+            if nxt.pos_ != "PROPN":
+                break
+            head = nxt
+        return head
 
     def _previous_speaker(
         self, attribution: _Attribution, previous: tuple[QuoteSpan, _Attribution] | None,
@@ -498,6 +545,13 @@ class QuoteExtractor:
         prev_word = before[-1].lower().strip(",:") if before else ""
         if prev_word in TITLE_WORDS:
             return "title_word"
+        if (
+            1 <= len(words) <= 3
+            and _is_title_cased(words)
+            and _NAME_BEFORE.search(self.text, max(0, span.open_char - 40), span.open_char)
+            and _NAME_AFTER.match(self.text, span.outer_end)
+        ):
+            return "nickname"  # Marcia "Cia" Price, Dwayne “The Rock” Johnson
         if 2 <= len(words) <= 6 and _is_title_cased(words):
             return "title_case"
         if attributed:

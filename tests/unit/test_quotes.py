@@ -253,3 +253,46 @@ def test_unresolved_pronoun_speaker_continues_the_previous_voice(nlp):
     second = [q for q in quotes_of(nlp, text) if q.kind == "direct"][1]
     assert (second.speaker_text, second.speaker_entity_id) == ("she", "person:mary-jones")
     assert second.method == "trailing+previous_speaker"
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        ("“Immunity deals are no requirement,” Jason Chaffetz said.", "Immunity deals are no requirement,"),
+        ('"Oz has a huge bully pulpit,” said David Gorski.', "Oz has a huge bully pulpit,"),
+        # a proper closer later in the paragraph wins over a mixed one
+        ('“We said "no" twice,” she said.', 'We said "no" twice,'),
+    ],
+)
+def test_mixed_curly_and_straight_marks_pair_when_nothing_else_closes(text, content):
+    assert contents(text)[0] == content
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("Voters spoke.\n\n“He is ignorant of our culture.”― Pamela Padilla", "Pamela Padilla"),
+        ("Voters spoke.\n\n“He cannot answer a question.” ― Esther Tapia.", "Esther Tapia"),
+        ("“We will rebuild the bridge.” — Mayor Anne Hidalgo", "Anne Hidalgo"),
+    ],
+)
+def test_a_dash_and_a_name_after_the_quote_name_the_speaker(nlp, text, speaker):
+    quote = only(quotes_of(nlp, text), "direct")
+    assert (quote.method, quote.speaker_text) == ("dash", speaker)
+
+
+def test_continued_reports_speech_only_next_to_the_quote(nlp):
+    text = ("“The veto does not hold,” said Terry Strada.\n\n"
+            "Rush Limbaugh continued: “They are demanding this.”\n\n"
+            "The talks continued: “nothing is agreed, and nobody is happy about it.”")  # fmt: skip
+    quotes = [q for q in quotes_of(nlp, text) if q.kind == "direct"]
+    speakers = [(q.speaker_text, q.cue) for q in quotes[:2]]
+    assert speakers == [("Terry Strada", "said"), ("Rush Limbaugh", "continued")]
+    assert quotes[2].speaker_text != "The talks"
+
+
+def test_a_quoted_nickname_inside_a_name_is_not_speech(nlp):
+    text = 'State Del. Marcia "Cia" Price shouted to the crowd that the nation was watching.'
+    assert [(q.kind, q.text, q.method) for q in quotes_of(nlp, text) if q.text == "Cia"] == [
+        ("title", "Cia", "nickname")
+    ]
