@@ -551,6 +551,203 @@ def evaluate_events(half: str) -> dict:
     }  # fmt: skip
 
 
+def _sentence_events(doc, published=None):  # noqa: ANN001, ANN202
+    """Our events and their arguments for one parsed sentence or short text."""
+    from pipeline.extract.entities import extract_entities
+    from pipeline.extract.events import extract_events
+    from pipeline.extract.quotes import extract_quotes
+
+    entities = extract_entities(doc)
+    quotes = extract_quotes(doc, entities.mentions, [(0, len(doc.text))])
+    countries = {e.entity_id: e.country_code for e in entities.entities}
+    return extract_events(doc, entities.mentions, quotes, published, countries)
+
+
+def main_event(doc, events):  # noqa: ANN001, ANN201
+    """The event a sentence-level coder would code: the realised event whose trigger sits
+    highest in the dependency tree (fewest steps to the root), the earliest on a tie."""
+
+    def depth(event) -> int:  # noqa: ANN001
+        token = doc.char_span(event.trigger_start, event.trigger_end, alignment_mode="expand")[0]
+        steps = 0
+        while token.head.i != token.i and steps < 50:
+            token, steps = token.head, steps + 1
+        return steps
+
+    candidates = [e for e in events if not e.negated] or list(events)
+    return min(candidates, key=lambda e: (depth(e), e.trigger_start), default=None)
+
+
+def penta_class(cameo_root: str | None) -> int:
+    """CAMEO "PentaClass": 0 statement/appeal (01-02), 1 verbal cooperation (03-05),
+    2 material cooperation (06-08), 3 verbal conflict (09-13), 4 material conflict (14-20).
+    No event codes as 0: a sentence that reports nothing else reports a statement."""
+    if not cameo_root:
+        return 0
+    root = int(cameo_root)
+    return 0 if root <= 2 else 1 if root <= 5 else 2 if root <= 8 else 3 if root <= 13 else 4
+
+
+def evaluate_cameo_classes(split: str) -> dict:
+    """ConfliBERT's CAMEO PentaClass sentences: the class of our main event vs the label."""
+    from pipeline.nlp.model import shared_nlp
+
+    path = require(corpus_dir() / "conflibert-cameo" / "cameo_class" / f"{split}.tsv")
+    rows = [line.rsplit("\t", 1) for line in path.read_text(encoding="utf-8").splitlines() if "\t" in line]
+    rows = [(text.strip(), int(label)) for text, label in rows if label.strip().isdigit()]
+    confusion = [[0] * 5 for _ in range(5)]
+    with_event = 0
+    for (_, label), doc in zip(rows, shared_nlp().pipe(t for t, _ in rows), strict=True):
+        event = main_event(doc, _sentence_events(doc).events)
+        with_event += event is not None
+        confusion[label][penta_class(event.cameo_root if event else None)] += 1
+    n = len(rows)
+    correct = sum(confusion[i][i] for i in range(5))
+    majority = max(sum(r) for r in confusion)
+    per_class = {}
+    for c in range(5):
+        tp, gold, pred = confusion[c][c], sum(confusion[c]), sum(r[c] for r in confusion)
+        p, r = (tp / pred if pred else 0.0), (tp / gold if gold else 0.0)
+        per_class[c] = round(2 * p * r / (p + r), 3) if p + r else 0.0
+    return {
+        "split": split, "sentences": n, "with_event": with_event,
+        "accuracy": round(correct / n, 3) if n else 0.0,
+        "majority_class_accuracy": round(majority / n, 3) if n else 0.0,
+        "macro_f1": round(sum(per_class.values()) / 5, 3), "f1_per_class": per_class,
+        "confusion_gold_by_predicted": confusion,
+    }  # fmt: skip
+
+
+@dataclass
+class CodedSentence:
+    sentence_id: str
+    text: str
+    codings: list[tuple[str, str, str]]  # (source, target, CAMEO event code)
+    no_events: bool
+
+
+def petrarch_sentences(name: str) -> list[CodedSentence]:
+    """PETRARCH2 validation records: the unit-test suite (fictional states) or the GSR set
+    (real AFP sentences, silver codes). Records flagged as parser errors are left out."""
+    raw = require(corpus_dir() / "petrarch2-validation" / name).read_text(encoding="utf-8", errors="replace")
+    raw = re.sub(r"<!--.*?-->", "", raw, flags=re.S)
+    blocks = re.split(r"(?=<Sentence\s)", raw)[1:]
+    out = []
+    for block in blocks:
+        head = re.match(r"<Sentence\s([^>]*)>", block)
+        text = re.search(r"<Text>(.*?)</Text>", block, flags=re.S)
+        if head is None or text is None or 'sentence="false"' in head.group(1):
+            continue
+        if re.search(r"<EventCoding\s+error", block):
+            continue
+        codings = []
+        for attrs in re.findall(r"<EventCoding\s([^>]*)>", block):
+            fields = dict(re.findall(r"(\w+)\s*=\s*[\"']([^\"']*)[\"']", attrs))
+            if "eventcode" in fields:
+                codings.append((fields.get("sourcecode", ""), fields.get("targetcode", ""),
+                                fields["eventcode"]))  # fmt: skip
+        sid = re.search(r'id="([^"]+)"', head.group(1))
+        out.append(CodedSentence(sid.group(1) if sid else str(len(out)), " ".join(text.group(1).split()),
+                                 codings, bool(re.search(r"<EventCoding\s+noevents", block))))  # fmt: skip
+    return out
+
+
+def petrarch_actor_codes() -> list[tuple[str, str]]:
+    """(phrase, code) from the validation suite's actor dictionary: NAME [CODE] lines,
+    '+' synonym lines that share the code above, '_' standing for a space."""
+    path = require(corpus_dir() / "petrarch2-validation" / "dictionaries" / "PETR.Validate.actors.txt")
+    text = re.sub(r"<!--.*?-->", "", path.read_text(encoding="utf-8", errors="replace"), flags=re.S)
+    text = re.sub(r"\n\s+\[", " [", text)  # a code on the next line belongs to the name above
+    entries: list[tuple[str, str]] = []
+    code = None
+    for line in text.splitlines():
+        line = line.split("#")[0].strip()
+        if not line:
+            continue
+        found = re.match(r"^\+?([^\[]+?)\s*\[([^\]]*)\]", line)
+        if found:
+            code = found.group(2).strip().upper()
+            name = found.group(1)
+        elif line.startswith("+") and code:
+            name = line[1:]
+        else:
+            continue
+        phrase = " ".join(name.replace("_", " ").split()).lower()
+        if phrase and code and code != "---":
+            entries.append((phrase, code))
+    return sorted(entries, key=lambda e: -len(e[0]))
+
+
+def _actor_code(text: str, country: str | None, dictionary: list[tuple[str, str]]) -> str | None:
+    """The first three letters of an actor's code: the longest dictionary phrase in the
+    argument's text, else its ISO 3166 alpha-3 country code."""
+    words = re.findall(r"[\w'-]+", text.lower())
+    lowered = " " + " ".join(words) + " "
+    for phrase, code in dictionary:
+        if f" {phrase} " in lowered or lowered.strip().startswith(phrase):
+            return code[:3]
+    if country:
+        import pycountry
+
+        found = pycountry.countries.get(alpha_2=country)
+        return found.alpha_3 if found else None
+    return None
+
+
+def evaluate_petrarch(name: str) -> dict:
+    """Per expected coding: does one of our events in the sentence have its CAMEO root
+    (first two digits), and does that event's actor/target carry the expected source and
+    target codes (first three letters)? Plus the no-event records we leave empty."""
+    from pipeline.nlp.model import shared_nlp
+
+    sentences = petrarch_sentences(name)
+    dictionary = petrarch_actor_codes() if "UnitTest" in name else []
+    nlp = shared_nlp()
+    if dictionary:  # the suite's states are fictional: their names come from its dictionary
+        from pipeline.nlp.model import build_nlp
+
+        nlp = build_nlp()
+        ruler = nlp.add_pipe("entity_ruler", name="petrarch_actors", after="gazetteer_ruler",
+                             config={"overwrite_ents": True})  # fmt: skip
+        ruler.add_patterns([{"label": "GPE" if len(code) == 3 else "ORG",
+                             "pattern": [{"LOWER": w} for w in phrase.split()]}
+                            for phrase, code in dictionary])  # fmt: skip
+    expected = root_found = dyad_found = predicted = predicted_right = 0
+    no_event = no_event_quiet = 0
+    for record, doc in zip(sentences, nlp.pipe(r.text for r in sentences), strict=True):
+        result = _sentence_events(doc)
+        events = [e for e in result.events if not e.negated]
+        if record.no_events and not record.codings:
+            no_event += 1
+            no_event_quiet += not events
+            continue
+        roots = {c[2][:2] for c in record.codings}
+        predicted += len(events)
+        predicted_right += sum(e.cameo_root in roots for e in events)
+        codes: dict[int, dict[str, set[str]]] = {}
+        for a in result.arguments:
+            code = _actor_code(a.text, a.country_code, dictionary)
+            if code:
+                codes.setdefault(a.event_idx, {}).setdefault(a.role, set()).add(code)
+        for source, target, code in record.codings:
+            expected += 1
+            same_root = [e for e in events if e.cameo_root == code[:2]]
+            root_found += bool(same_root)
+            dyad_found += any(
+                source[:3] in codes.get(e.event_idx, {}).get("actor", set())
+                and (not target or target[:3] in codes.get(e.event_idx, {}).get("target", set()))
+                for e in same_root
+            )
+    return {
+        "set": name, "records": len(sentences), "expected_codings": expected,
+        "root_recall": round(root_found / expected, 3) if expected else 0.0,
+        "root_precision": round(predicted_right / predicted, 3) if predicted else 0.0,
+        "dyad_and_root_recall": round(dyad_found / expected, 3) if expected else 0.0,
+        "no_event_records": no_event,
+        "no_event_records_left_empty": no_event_quiet,
+    }  # fmt: skip
+
+
 # -- report ---------------------------------------------------------------------------------
 def quote_table(results: list[dict]) -> str:
     lines = ["| corpus | system | direct P | direct R | direct F1 | direct speaker acc | "
@@ -602,6 +799,22 @@ def main(argv: list[str] | None = None) -> int:
         for r in report["events"]:
             print(f"| {r['half']} | {r['records']} | {r['type_recall']} | {r['type_precision']} | "
                   f"{r['macro_f1']} | {r['actor_match_when_type_found']} |")  # fmt: skip
+        report["cameo_classes"] = [evaluate_cameo_classes("train"), evaluate_cameo_classes("test")]
+        print("\n| ConfliBERT CAMEO PentaClass | sentences | with an event | accuracy | majority class "
+              "| macro-F1 |")  # fmt: skip
+        print("|---|---|---|---|---|---|")
+        for r in report["cameo_classes"]:
+            print(f"| {r['split']} | {r['sentences']} | {r['with_event']} | {r['accuracy']} | "
+                  f"{r['majority_class_accuracy']} | {r['macro_f1']} |")  # fmt: skip
+        report["petrarch2"] = [evaluate_petrarch("PETR.UnitTest.records.xml"),
+                               evaluate_petrarch("PETR2_GSR_validation.xml")]  # fmt: skip
+        print("\n| PETRARCH2 set | records | expected codings | CAMEO root recall | root precision "
+              "| root + source + target | no-event records left empty |")  # fmt: skip
+        print("|---|---|---|---|---|---|---|")
+        for r in report["petrarch2"]:
+            print(f"| {r['set']} | {r['records']} | {r['expected_codings']} | {r['root_recall']} | "
+                  f"{r['root_precision']} | {r['dyad_and_root_recall']} | "
+                  f"{r['no_event_records_left_empty']}/{r['no_event_records']} |")  # fmt: skip
     out = Path(args.out)
     out.parent.mkdir(parents=True, exist_ok=True)
     out.write_text(json.dumps(report, indent=2))

@@ -1,0 +1,83 @@
+"""The evaluation's own readers and mappings, on small files written here (the corpora
+themselves are not needed by `make test`)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from benchmarks import evaluate as E
+
+UNIT_TEST_XML = """<Validation><!-- header with a <Sentence in a comment -->
+<Sentences>
+<Sentence date="19950101" id="DEMO-00" category="DEMO" sentence="true">
+<EventCoding sourcecode="ARN" targetcode="GON" eventcode="064"></EventCoding>
+<Text>
+Arnor is about to restore full diplomatic ties with
+Gondor.
+</Text>
+<Parse>(ROOT)</Parse>
+</Sentence>
+<Sentence date="19950101" id="NONE-01" category="DEMO" sentence="true">
+<EventCoding noevents = "True"></EventCoding>
+<Text>Nothing happened in Bree.</Text>
+</Sentence>
+<Sentence date="19950101" id="ERR-01" category="ERROR" sentence="true">
+<EventCoding error = "True"></EventCoding>
+<Text>Broken record.</Text>
+</Sentence>
+<Sentence date="19950101" id="SKIP-01" category="DEMO" sentence="false">
+<Text>Not a sentence.</Text>
+</Sentence>
+</Sentences></Validation>
+"""
+
+ACTORS = """<!-- dictionary -->
+ARNOR_  [ARN]
++ARNORIAN
+ENT
+\t[ENT]
+BOROMIR  [---]
+GONDOR [GON] # a comment
+"""
+
+
+@pytest.fixture
+def corpus(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    folder = tmp_path / "petrarch2-validation"
+    (folder / "dictionaries").mkdir(parents=True)
+    (folder / "PETR.UnitTest.records.xml").write_text(UNIT_TEST_XML)
+    (folder / "dictionaries" / "PETR.Validate.actors.txt").write_text(ACTORS)
+    monkeypatch.setenv("NEWS_CORPUS_DIR", str(tmp_path))
+    return tmp_path
+
+
+def test_petrarch_records_keep_codings_and_no_event_flags_and_drop_errors(corpus: Path):
+    records = E.petrarch_sentences("PETR.UnitTest.records.xml")
+    assert [(r.sentence_id, r.codings, r.no_events) for r in records] == [
+        ("DEMO-00", [("ARN", "GON", "064")], False),
+        ("NONE-01", [], True),
+    ]
+    assert records[0].text == "Arnor is about to restore full diplomatic ties with Gondor."
+
+
+def test_petrarch_actor_dictionary_with_synonyms_and_codes_on_the_next_line(corpus: Path):
+    entries = dict(E.petrarch_actor_codes())
+    assert entries == {"arnor": "ARN", "arnorian": "ARN", "ent": "ENT", "gondor": "GON"}
+    dictionary = E.petrarch_actor_codes()
+    assert E._actor_code("the Arnorian embassy", None, dictionary) == "ARN"
+    assert E._actor_code("Kazakhstan", "KZ", dictionary) == "KAZ"
+    assert E._actor_code("someone", None, dictionary) is None
+
+
+@pytest.mark.parametrize(("root", "label"), [(None, 0), ("01", 0), ("04", 1), ("08", 2), ("11", 3),
+                                             ("13", 3), ("14", 4), ("19", 4)])  # fmt: skip
+def test_cameo_roots_fold_into_the_five_classes(root, label):
+    assert E.penta_class(root) == label
+
+
+def test_a_missing_corpus_stops_with_a_clear_message(tmp_path: Path, monkeypatch: pytest.MonkeyPatch):
+    monkeypatch.setenv("NEWS_CORPUS_DIR", str(tmp_path / "nowhere"))
+    with pytest.raises(SystemExit, match="make eval needs the annotated corpora"):
+        E.petrarch_sentences("PETR.UnitTest.records.xml")
