@@ -6,10 +6,15 @@ Input: a spaCy Doc, its entity mentions and quotes; output: `EventRecord`s and t
 Rules (each has a unit test in tests/unit/test_events.py):
 - triggers come from the lexicon below (`VERB_TRIGGERS`, `NOUN_TRIGGERS`), one entry per
   lemma naming PLOVER type, mode and CAMEO root;
+- some verbs are events only with an object (`OBJECT_REQUIRED`: "returned the artifacts",
+  not "returned home") or only with certain objects (`OBJECT_TRIGGERS`: "sent aid" is AID,
+  "restored ties" COOPERATE, "cut relations" SANCTION, "tested a missile" MOBILIZE), and
+  phrasal verbs code with their particle (`PHRASAL_TRIGGERS`: "pulled out", "cordoned off");
 - light verbs take their type from the event noun: "held negotiations", "took part in a
   session", "had talks", "paid a visit";
 - actor: the subject, or the passive agent ("the declaration was passed by the leaders"),
-  or for an event noun its possessor ("his visit") or the subject of the light verb;
+  or for an event noun its possessor ("his visit") or the subject of the light verb; an
+  infinitive takes its controller ("decided to ease" -> the decider, "urged Y to" -> Y);
 - targets: direct object, and the objects of with/to/against/between, each conjunct a
   target of its own ("negotiations with A, B, C and D" is one event with four targets);
 - location: an in/at phrase holding a place; time: a DATE entity attached to the trigger,
@@ -95,6 +100,54 @@ VERB_TRIGGERS: dict[str, tuple[str, str | None]] = {
     "assassinate": ("ASSAULT", "assassinate"), "abduct": ("ASSAULT", "abduct"),
     "kidnap": ("ASSAULT", "abduct"), "torture": ("ASSAULT", "torture"),
     "fight": ("FIGHT", None), "clash": ("FIGHT", None), "shell": ("FIGHT", "heavy-weapons"),
+    # second round (CAMEO codebook verbs; tuned on the PLOVER "tune" half and ConfliBERT train)
+    "mediate": ("CONSULT", "third-party"), "convene": ("CONSULT", "multilateral"),
+    "travel": ("CONSULT", "visit"), "normalize": ("COOPERATE", None),
+    "commend": ("SUPPORT", None), "applaud": ("SUPPORT", None), "hail": ("SUPPORT", None),
+    "thank": ("SUPPORT", None), "apologize": ("CONCEDE", None), "apologise": ("CONCEDE", None),
+    "fund": ("AID", None), "finance": ("AID", None), "airlift": ("AID", None),
+    "rescue": ("AID", None), "resign": ("CONCEDE", None), "free": ("CONCEDE", None),
+    "pardon": ("CONCEDE", None), "concede": ("CONCEDE", None), "return": ("CONCEDE", None),
+    "disarm": ("RETREAT", None), "demobilize": ("RETREAT", None),
+    "inspect": ("INVESTIGATE", None), "interrogate": ("INVESTIGATE", None),
+    "blast": ("DISAPPROVE", None), "rebuke": ("DISAPPROVE", None), "decry": ("DISAPPROVE", None),
+    "lambaste": ("DISAPPROVE", None), "sue": ("DISAPPROVE", None), "charge": ("DISAPPROVE", None),
+    "oppose": ("REJECT", None), "dismiss": ("REJECT", None), "snub": ("REJECT", None),
+    "march": ("PROTEST", "demo-org"), "riot": ("PROTEST", "riot"), "picket": ("PROTEST", None),
+    "sever": ("SANCTION", None), "freeze": ("SANCTION", None), "halt": ("SANCTION", None),
+    "blockade": ("COERCE", None), "deport": ("COERCE", "deport"), "jail": ("COERCE", "detain"),
+    "imprison": ("COERCE", "detain"), "raid": ("COERCE", None), "wiretap": ("COERCE", None),
+    "wound": ("ASSAULT", None), "injure": ("ASSAULT", None), "massacre": ("ASSAULT", None),
+    "behead": ("ASSAULT", None), "stab": ("ASSAULT", None), "hijack": ("ASSAULT", None),
+    "storm": ("ASSAULT", None), "execute": ("ASSAULT", None), "invade": ("FIGHT", None),
+    "bombard": ("FIGHT", "heavy-weapons"), "battle": ("FIGHT", None),
+}  # fmt: skip
+# Verbs that are events only with an object ("returned the artifacts", not "returned home").
+OBJECT_REQUIRED = frozenset({"pass", "adopt", "sign", "return", "free", "execute", "charge",
+                             "storm", "halt", "freeze", "raid"})  # fmt: skip
+# Verbs that are events only with one of these objects: lemma -> (object lemmas, type, mode).
+OBJECT_TRIGGERS: dict[str, tuple[frozenset[str], str, str | None]] = {
+    **{verb: (frozenset({"aid", "assistance", "help", "relief", "food", "medicine", "supply",
+                         "loan", "fund", "shelter", "humanitarian", "peacekeeper"}), "AID", None)
+       for verb in ("provide", "send", "deliver", "supply", "grant", "give", "offer", "earmark",
+                    "fly", "ship", "extend")},
+    **{verb: (frozenset({"tie", "relation", "relationship"}), "COOPERATE", None)
+       for verb in ("restore", "establish", "resume", "normalize", "improve", "strengthen")},
+    **{verb: (frozenset({"tie", "relation", "relationship", "aid", "talk"}), "SANCTION", None)
+       for verb in ("cut", "break", "sever", "suspend", "downgrade")},
+    "impose": (frozenset({"curfew", "restriction", "blockade", "ban", "martial"}), "COERCE", None),
+    "recall": (frozenset({"ambassador", "envoy", "diplomat"}), "SANCTION", None),
+    "test": (frozenset({"missile", "rocket", "weapon", "bomb", "device"}), "MOBILIZE", "weapons"),
+    "fire": (frozenset({"missile", "rocket", "shell", "mortar", "shot"}), "ASSAULT", None),
+}  # fmt: skip
+# Verb + particle: ("pull", "out") -> type, mode.
+PHRASAL_TRIGGERS: dict[tuple[str, str], tuple[str, str | None]] = {
+    ("pull", "out"): ("RETREAT", None), ("pull", "back"): ("RETREAT", None),
+    ("cordon", "off"): ("COERCE", None), ("cordone", "off"): ("COERCE", None),  # the model's lemma
+    ("crack", "down"): ("COERCE", None),
+    ("break", "off"): ("REJECT", None), ("walk", "out"): ("PROTEST", None),
+    ("lock", "down"): ("COERCE", None), ("shut", "down"): ("COERCE", None),
+    ("step", "down"): ("CONCEDE", None),
 }  # fmt: skip
 
 NOUN_TRIGGERS: dict[str, tuple[str, str | None]] = {
@@ -114,6 +167,19 @@ NOUN_TRIGGERS: dict[str, tuple[str, str | None]] = {
     "assassination": ("ASSAULT", "assassinate"), "abduction": ("ASSAULT", "abduct"),
     "clash": ("FIGHT", None), "fighting": ("FIGHT", None), "gunfight": ("FIGHT", "firearms"),
     "investigation": ("INVESTIGATE", None), "probe": ("INVESTIGATE", None),
+    "inquiry": ("INVESTIGATE", None), "inspection": ("INVESTIGATE", None),
+    "mediation": ("CONSULT", "third-party"), "aid": ("AID", None), "assistance": ("AID", None),
+    "donation": ("AID", None), "ceasefire": ("RETREAT", "ceasefire"), "truce": ("RETREAT", "ceasefire"),
+    "withdrawal": ("RETREAT", None), "release": ("CONCEDE", None), "resignation": ("CONCEDE", None),
+    "rally": ("PROTEST", "demo-org"), "march": ("PROTEST", "demo-org"), "riot": ("PROTEST", "riot"),
+    "boycott": ("SANCTION", None), "deployment": ("MOBILIZE", "troops"),
+    "exercise": ("MOBILIZE", None), "drill": ("MOBILIZE", None),
+    "crackdown": ("COERCE", None), "clampdown": ("COERCE", None), "curfew": ("COERCE", "curfew"),
+    "blockade": ("COERCE", None), "raid": ("COERCE", None), "deportation": ("COERCE", "deport"),
+    "massacre": ("ASSAULT", None), "shooting": ("ASSAULT", "firearms"), "killing": ("ASSAULT", None),
+    "airstrike": ("FIGHT", "aerial"), "ambush": ("ASSAULT", None), "invasion": ("FIGHT", None),
+    "offensive": ("FIGHT", None), "battle": ("FIGHT", None), "firefight": ("FIGHT", "firearms"),
+    "gunbattle": ("FIGHT", "firearms"), "skirmish": ("FIGHT", None),
 }  # fmt: skip
 
 # Verbs that make an event noun an event of their subject ("held negotiations").
@@ -253,9 +319,25 @@ class EventExtractor:
                     found.append((token, noun, etype, mode))
                     used.add(noun.i)
                     continue
+            if token.pos_ == "VERB":
+                # the parse gives the particle as prt, or as prep/advmod ("pulled out of")
+                particle = next((c.lower_ for c in token.children
+                                 if c.dep_ in {"prt", "prep", "advmod"} and c.i == token.i + 1
+                                 and (lemma, c.lower_) in PHRASAL_TRIGGERS), None)  # fmt: skip
+                if particle is not None and (lemma, particle) in PHRASAL_TRIGGERS:
+                    etype, mode = PHRASAL_TRIGGERS[(lemma, particle)]
+                    found.append((token, token, etype, mode))
+                    continue
+                if lemma in OBJECT_TRIGGERS:
+                    nouns, etype, mode = OBJECT_TRIGGERS[lemma]
+                    if any(o.lemma_.lower() in nouns or any(c.lemma_.lower() in nouns for c in o.children
+                                                            if c.dep_ in {"compound", "amod"})
+                           for o in self._objects(token)):  # fmt: skip
+                        found.append((token, token, etype, mode))
+                        continue
             if token.pos_ == "VERB" and lemma in VERB_TRIGGERS:
                 etype, mode = VERB_TRIGGERS[lemma]
-                if lemma in {"pass", "adopt", "sign"} and not self._has_object(token):
+                if lemma in OBJECT_REQUIRED and not self._has_object(token):
                     continue
                 found.append((token, token, etype, mode))
             elif token.pos_ == "NOUN" and lemma in NOUN_TRIGGERS and token.i not in used:
@@ -291,6 +373,15 @@ class EventExtractor:
     def _has_object(verb: Token) -> bool:
         return any(c.dep_ in {"dobj", "nsubjpass"} for c in verb.children)
 
+    @staticmethod
+    def _objects(verb: Token) -> list[Token]:
+        """Direct objects (and passive subjects) with their conjuncts: "sent aid and troops"."""
+        out = []
+        for child in verb.children:
+            if child.dep_ in {"dobj", "nsubjpass"}:
+                out.extend(conjuncts(child))
+        return out
+
     def _is_multilateral(self, noun: Token) -> bool:
         """A meeting of many: "session of the council of heads of state", "SCO+ meeting"."""
         own = [t for c in noun.children if c.dep_ != "prep" or c.lower_ == "of" for t in c.subtree]
@@ -325,6 +416,11 @@ class EventExtractor:
         if agent is not None:
             return agent
         subject = grammatical_subject(head)
+        if subject is None and head.dep_ == "xcomp" and head.head.pos_ in {"VERB", "AUX"}:
+            # control: "X urged Y to ease …" -> Y; "X decided to ease …" -> X
+            controller = head.head
+            obj = next((c for c in controller.children if c.dep_ == "dobj"), None)
+            subject = obj if obj is not None else grammatical_subject(controller)
         if subject is not None and subject.dep_ == "nsubjpass":
             return None  # a passive without an agent has no actor
         return subject

@@ -150,3 +150,39 @@ def test_seed_events(nlp):
     actors = {a.entity_id for a in result.arguments
               if a.event_idx == discussed.event_idx and a.role == "actor"}  # fmt: skip
     assert actors == {"person:aleksandr-lukashenko", "person:vladimir-putin"}
+
+
+def types_of(result: EventExtraction) -> list[tuple[str, str]]:
+    return [(e.event_type, e.trigger) for e in result.events]
+
+
+def test_verbs_that_need_an_object_and_verbs_that_need_a_particular_object(nlp):
+    assert types_of(events_of(nlp, "The United States returned six artifacts to Iraq.")) == [
+        ("CONCEDE", "returned")
+    ]
+    assert types_of(events_of(nlp, "The French president returned to Paris on Monday.")) == []
+    aid = events_of(nlp, "Germany sent food and medicine to Haiti after the earthquake.")
+    assert types_of(aid) == [("AID", "sent")] and roles(aid)["target"] == ["gpe:haiti"]
+    assert types_of(events_of(nlp, "Germany sent a letter to Haiti after the earthquake.")) == []
+    ties = events_of(nlp, "Egypt restored diplomatic ties with Qatar.")
+    assert types_of(ties) == [("COOPERATE", "restored")]
+    cut = events_of(nlp, "Saudi Arabia cut diplomatic relations with Iran.")
+    assert types_of(cut) == [("SANCTION", "cut")]
+
+
+def test_phrasal_verbs_code_with_their_particle(nlp):
+    out = events_of(nlp, "Russia pulled out of the grain deal with Ukraine.")
+    assert ("RETREAT", "pulled") in types_of(out)
+    back = events_of(nlp, "The Russian army pulled back from the border with Ukraine.")
+    assert ("RETREAT", "pulled") in types_of(back)
+    cordon = events_of(nlp, "Belarusian police cordoned off the main square.")
+    assert types_of(cordon) == [("COERCE", "cordoned")]
+
+
+def test_controlled_infinitive_takes_the_controller_as_actor(nlp):
+    decided = events_of(nlp, "The Egyptian military council decided to ease restrictions on parties.")
+    assert types_of(decided) == [("CONCEDE", "ease")]
+    assert roles(decided)["actor"] == ["norp:egyptian"]  # the council, by its country
+    urged = events_of(nlp, "France urged Germany to sanction Russia.")
+    sanction = next(i for i, e in enumerate(urged.events) if e.event_type == "SANCTION")
+    assert roles(urged, sanction)["actor"] == ["gpe:germany"]
