@@ -580,11 +580,15 @@ def main_event(doc, events):  # noqa: ANN001, ANN201
 
 def penta_class(cameo_root: str | None) -> int:
     """CAMEO "PentaClass": 0 statement/appeal (01-02), 1 verbal cooperation (03-05),
-    2 material cooperation (06-08), 3 verbal conflict (09-13), 4 material conflict (14-20).
-    No event codes as 0: a sentence that reports nothing else reports a statement."""
+    2 material cooperation (06-08), 3 verbal conflict (09-13 and 16, "reduce relations":
+    sanctions, suspended aid and expulsions carry label 3 in the training split),
+    4 material conflict (14-15, 17-20). No event codes as 0: a sentence that reports
+    nothing else reports a statement."""
     if not cameo_root:
         return 0
     root = int(cameo_root)
+    if root == 16:
+        return 3
     return 0 if root <= 2 else 1 if root <= 5 else 2 if root <= 8 else 3 if root <= 13 else 4
 
 

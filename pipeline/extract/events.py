@@ -72,7 +72,7 @@ VERB_TRIGGERS: dict[str, tuple[str, str | None]] = {
     "join": ("COOPERATE", None), "ally": ("COOPERATE", None),
     "aid": ("AID", None), "assist": ("AID", None), "donate": ("AID", None),
     # CONCEDE / RETREAT
-    "release": ("CONCEDE", None), "ease": ("CONCEDE", None), "lift": ("CONCEDE", None),
+    "release": ("RETREAT", "release"), "ease": ("CONCEDE", None), "lift": ("CONCEDE", None),
     "withdraw": ("RETREAT", None), "retreat": ("RETREAT", None), "evacuate": ("RETREAT", None),
     # INVESTIGATE / DEMAND
     "investigate": ("INVESTIGATE", None), "probe": ("INVESTIGATE", None),
@@ -106,8 +106,8 @@ VERB_TRIGGERS: dict[str, tuple[str, str | None]] = {
     "commend": ("SUPPORT", None), "applaud": ("SUPPORT", None), "hail": ("SUPPORT", None),
     "thank": ("SUPPORT", None), "apologize": ("CONCEDE", None), "apologise": ("CONCEDE", None),
     "fund": ("AID", None), "finance": ("AID", None), "airlift": ("AID", None),
-    "rescue": ("AID", None), "resign": ("CONCEDE", None), "free": ("CONCEDE", None),
-    "pardon": ("CONCEDE", None), "concede": ("CONCEDE", None), "return": ("CONCEDE", None),
+    "rescue": ("AID", None), "resign": ("CONCEDE", None), "free": ("RETREAT", "release"),
+    "pardon": ("CONCEDE", None), "concede": ("CONCEDE", None), "return": ("RETREAT", "return"),
     "disarm": ("RETREAT", None), "demobilize": ("RETREAT", None),
     "inspect": ("INVESTIGATE", None), "interrogate": ("INVESTIGATE", None),
     "blast": ("DISAPPROVE", None), "rebuke": ("DISAPPROVE", None), "decry": ("DISAPPROVE", None),
@@ -170,7 +170,7 @@ NOUN_TRIGGERS: dict[str, tuple[str, str | None]] = {
     "inquiry": ("INVESTIGATE", None), "inspection": ("INVESTIGATE", None),
     "mediation": ("CONSULT", "third-party"), "aid": ("AID", None), "assistance": ("AID", None),
     "donation": ("AID", None), "ceasefire": ("RETREAT", "ceasefire"), "truce": ("RETREAT", "ceasefire"),
-    "withdrawal": ("RETREAT", None), "release": ("CONCEDE", None), "resignation": ("CONCEDE", None),
+    "withdrawal": ("RETREAT", None), "release": ("RETREAT", "release"), "resignation": ("CONCEDE", None),
     "rally": ("PROTEST", "demo-org"), "march": ("PROTEST", "demo-org"), "riot": ("PROTEST", "riot"),
     "boycott": ("SANCTION", None), "deployment": ("MOBILIZE", "troops"),
     "exercise": ("MOBILIZE", None), "drill": ("MOBILIZE", None),

@@ -72,7 +72,7 @@ def test_petrarch_actor_dictionary_with_synonyms_and_codes_on_the_next_line(corp
 
 
 @pytest.mark.parametrize(("root", "label"), [(None, 0), ("01", 0), ("04", 1), ("08", 2), ("11", 3),
-                                             ("13", 3), ("14", 4), ("19", 4)])  # fmt: skip
+                                             ("13", 3), ("14", 4), ("16", 3), ("19", 4)])  # fmt: skip
 def test_cameo_roots_fold_into_the_five_classes(root, label):
     assert E.penta_class(root) == label
 
