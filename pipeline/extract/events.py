@@ -416,11 +416,15 @@ class EventExtractor:
         if agent is not None:
             return agent
         subject = grammatical_subject(head)
-        if subject is None and head.dep_ == "xcomp" and head.head.pos_ in {"VERB", "AUX"}:
-            # control: "X urged Y to ease …" -> Y; "X decided to ease …" -> X
+        if subject is None and head.dep_ == "xcomp":
+            # control: "X urged Y to ease …" -> Y; "X decided to ease …" -> X; through an
+            # adjective: "X is about / ready / willing to restore …" -> X
             controller = head.head
-            obj = next((c for c in controller.children if c.dep_ == "dobj"), None)
-            subject = obj if obj is not None else grammatical_subject(controller)
+            while controller.pos_ not in {"VERB", "AUX"} and controller.dep_ in {"acomp", "advmod", "xcomp"}:
+                controller = controller.head
+            if controller.pos_ in {"VERB", "AUX"}:
+                obj = next((c for c in controller.children if c.dep_ == "dobj"), None)
+                subject = obj if obj is not None else grammatical_subject(controller)
         if subject is not None and subject.dep_ == "nsubjpass":
             return None  # a passive without an agent has no actor
         return subject

@@ -183,6 +183,8 @@ def test_controlled_infinitive_takes_the_controller_as_actor(nlp):
     decided = events_of(nlp, "The Egyptian military council decided to ease restrictions on parties.")
     assert types_of(decided) == [("CONCEDE", "ease")]
     assert roles(decided)["actor"] == ["norp:egyptian"]  # the council, by its country
+    about = events_of(nlp, "Egypt is about to restore full diplomatic ties with Qatar.")
+    assert types_of(about) == [("COOPERATE", "restore")] and roles(about)["actor"] == ["gpe:egypt"]
     urged = events_of(nlp, "France urged Germany to sanction Russia.")
     sanction = next(i for i, e in enumerate(urged.events) if e.event_type == "SANCTION")
     assert roles(urged, sanction)["actor"] == ["gpe:germany"]
