@@ -38,7 +38,7 @@ from dataclasses import dataclass, field
 from spacy.tokens import Doc, Span, Token
 
 from pipeline.extract.records import EntityRecord, MentionRecord, make_entity_id
-from pipeline.extract.sentences import sentence_index
+from pipeline.extract.sentences import doc_text, sentence_index
 from pipeline.nlp.gazetteer import GazetteerEntry, country_name, lookup, strip_name
 
 ENTITY_LABELS = frozenset({"PERSON", "ORG", "GPE", "LOC", "NORP", "FAC", "EVENT", "LAW"})
@@ -186,7 +186,7 @@ _NO_ENTRY = GazetteerEntry("ORG", "", None, "")
 class _EntityResolver:
     def __init__(self, doc: Doc) -> None:
         self.doc = doc
-        self.text = doc.text  # Doc.text joins every token on each access: read it once
+        self.text = doc_text(doc)
         self.sent_of = sentence_index(doc)
         self.clusters: dict[tuple[str, str], _Cluster] = {}
         self.mentions: list[_Mention] = []

@@ -43,7 +43,7 @@ from spacy.tokens import Doc, Span, Token
 
 from pipeline.extract.quotes import QuoteRecord
 from pipeline.extract.records import MentionRecord
-from pipeline.extract.sentences import sentence_index
+from pipeline.extract.sentences import doc_text, sentence_index
 from pipeline.extract.syntax import MentionIndex, conjuncts, grammatical_subject, passive_agent
 
 CAMEO_ROOT = {
@@ -289,7 +289,7 @@ class EventExtractor:
                  quotes: Sequence[QuoteRecord], published: datetime | None,
                  countries: dict[str, str | None]) -> None:  # fmt: skip
         self.doc = doc
-        self.text = doc.text  # Doc.text joins every token on each access: read it once
+        self.text = doc_text(doc)
         self.countries = countries
         self.index = MentionIndex(mentions)
         self.published = published

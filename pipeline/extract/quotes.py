@@ -42,7 +42,7 @@ from dataclasses import dataclass, replace
 from spacy.tokens import Doc, Token
 
 from pipeline.extract.records import MentionRecord
-from pipeline.extract.sentences import sentence_index
+from pipeline.extract.sentences import doc_text, sentence_index
 from pipeline.extract.syntax import MentionIndex, grammatical_subject
 
 # Reporting verbs (lemmas). Documented in README; extend here.
@@ -294,7 +294,7 @@ class QuoteExtractor:
         self, doc: Doc, mentions: Sequence[MentionRecord], paragraphs: Sequence[tuple[int, int]]
     ) -> None:
         self.doc = doc
-        self.text = doc.text
+        self.text = doc_text(doc)
         self.index = MentionIndex(mentions)
         self.sent_of = sentence_index(doc)
         self.mentions = self.index.mentions

@@ -35,6 +35,16 @@ def extract_sentences(doc: Doc, paragraphs: Sequence[tuple[int, int]]) -> Iterat
 
 
 _SENTENCE_INDEX = "news_pipeline.sentence_index"
+_TEXT = "news_pipeline.text"
+
+
+def doc_text(doc: Doc) -> str:
+    """`doc.text`, joined once per Doc: spaCy re-joins every token on each access, which
+    cost more than some extractors when every extractor read it."""
+    cached = doc.user_data.get(_TEXT)
+    if cached is None:
+        cached = doc.user_data[_TEXT] = doc.text
+    return cached
 
 
 def sentence_index(doc: Doc) -> tuple[int, ...]:
