@@ -369,6 +369,8 @@ class QuoteExtractor:
         if token.pos_ not in {"VERB", "AUX"} and not (token.pos_ == "NOUN" and token.tag_ == "VBD"):
             return False
         lemma = token.lemma_.lower()
+        if token.head.lemma_.lower() == "let" and token.head is not token:
+            return False  # "Let's say you think …", "let us say": a hypothetical, not a report
         if lemma == "point":
             return any(c.dep_ == "prt" and c.lower_ == "out" for c in token.children)
         return lemma in SPEECH_VERBS or lemma in TALK_VERBS

@@ -296,3 +296,9 @@ def test_a_quoted_nickname_inside_a_name_is_not_speech(nlp):
     assert [(q.kind, q.text, q.method) for q in quotes_of(nlp, text) if q.text == "Cia"] == [
         ("title", "Cia", "nickname")
     ]
+
+
+@pytest.mark.parametrize("text", ["Let's say you think a degree will cost $160,000 in 18 years.",
+                                  "Let us say that the plan works."])  # fmt: skip
+def test_let_us_say_is_a_hypothetical_not_reported_speech(nlp, text):
+    assert [q for q in quotes_of(nlp, text) if q.kind != "title"] == []
