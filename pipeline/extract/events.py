@@ -324,7 +324,7 @@ class EventExtractor:
                 particle = next((c.lower_ for c in token.children
                                  if c.dep_ in {"prt", "prep", "advmod"} and c.i == token.i + 1
                                  and (lemma, c.lower_) in PHRASAL_TRIGGERS), None)  # fmt: skip
-                if particle is not None and (lemma, particle) in PHRASAL_TRIGGERS:
+                if particle is not None:
                     etype, mode = PHRASAL_TRIGGERS[(lemma, particle)]
                     found.append((token, token, etype, mode))
                     continue
@@ -337,7 +337,7 @@ class EventExtractor:
                         continue
             if token.pos_ == "VERB" and lemma in VERB_TRIGGERS:
                 etype, mode = VERB_TRIGGERS[lemma]
-                if lemma in OBJECT_REQUIRED and not self._has_object(token):
+                if lemma in OBJECT_REQUIRED and not self._objects(token):
                     continue
                 found.append((token, token, etype, mode))
             elif token.pos_ == "NOUN" and lemma in NOUN_TRIGGERS and token.i not in used:
@@ -368,10 +368,6 @@ class EventExtractor:
                 if pobj is not None and pobj.lemma_.lower() in NOUN_TRIGGERS:
                     return pobj
         return None
-
-    @staticmethod
-    def _has_object(verb: Token) -> bool:
-        return any(c.dep_ in {"dobj", "nsubjpass"} for c in verb.children)
 
     @staticmethod
     def _objects(verb: Token) -> list[Token]:

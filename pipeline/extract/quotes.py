@@ -481,11 +481,13 @@ class QuoteExtractor:
         if dash is None or not dash.group().strip():
             return None
         at = dash.end()
-        mention = self.index.covering(at)
-        if mention is not None and mention.start_char == at and mention.entity_type in {"PERSON", "ORG"}:
-            return self._token_at(at)
         token = self._token_at(at)
-        if token is None or token.idx != at or token.pos_ != "PROPN":
+        if token is None or token.idx != at:
+            return None
+        mention = self.mention_for(token)
+        if mention is not None and mention.start_char == at and mention.entity_type in {"PERSON", "ORG"}:
+            return token
+        if token.pos_ != "PROPN":
             return None
         head = token
         for nxt in self.doc[token.i + 1 : token.i + 4]:  # the name runs on: "— Aleksandr Lukashenko"

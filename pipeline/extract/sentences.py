@@ -41,19 +41,23 @@ _TEXT = "news_pipeline.text"
 def doc_text(doc: Doc) -> str:
     """`doc.text`, joined once per Doc: spaCy re-joins every token on each access, which
     cost more than some extractors when every extractor read it."""
-    cached = doc.user_data.get(_TEXT)
-    if cached is None:
-        cached = doc.user_data[_TEXT] = doc.text
-    return cached
+    if _TEXT not in doc.user_data:
+        doc.user_data[_TEXT] = doc.text
+    return doc.user_data[_TEXT]
 
 
 def sentence_index(doc: Doc) -> tuple[int, ...]:
     """Sentence number (as in `extract_sentences`) of every token; whitespace-only
     sentences are not counted, their tokens get the previous sentence's number. Computed
-    once per Doc (kept in `doc.user_data`); every extractor reads the same tuple."""
+    once per Doc (kept in `doc.user_data`, like `doc_text`); every extractor reads the same
+    tuple."""
     cached = doc.user_data.get(_SENTENCE_INDEX)
-    if cached is not None and len(cached) == len(doc):
-        return cached
+    if cached is None or len(cached) != len(doc):  # recomputed after a retokenization
+        cached = doc.user_data[_SENTENCE_INDEX] = _sentence_numbers(doc)
+    return cached
+
+
+def _sentence_numbers(doc: Doc) -> tuple[int, ...]:
     index = [0] * len(doc)
     current = -1
     for sent in doc.sents:
@@ -61,5 +65,4 @@ def sentence_index(doc: Doc) -> tuple[int, ...]:
             current += 1
         for token in sent:
             index[token.i] = max(current, 0)
-    doc.user_data[_SENTENCE_INDEX] = result = tuple(index)
-    return result
+    return tuple(index)

@@ -93,9 +93,9 @@ def test_two_runs_at_once_neither_corrupt_nor_duplicate(seeds_dir: Path, tmp_pat
     assert query(db, "SELECT count(*), count(DISTINCT doc_id) FROM documents") == [(7, 7)]
 
 
-def test_a_document_whose_extraction_raises_is_rejected(monkeypatch):
-    (good,), _ = parse_bytes(SEED_FILE.read_bytes(), "good.txt")
-    (bad,), _ = parse_bytes(f"Bad\nBOOM. {ENGLISH}\n".encode(), "bad.txt")
+@pytest.fixture
+def boom_breaks_extraction(monkeypatch: pytest.MonkeyPatch) -> None:
+    """An entity extractor that raises on any document containing "BOOM" (a rule bug)."""
     original = process.extract_entities
 
     def flaky(doc):
@@ -104,6 +104,11 @@ def test_a_document_whose_extraction_raises_is_rejected(monkeypatch):
         return original(doc)
 
     monkeypatch.setattr(process, "extract_entities", flaky)
+
+
+def test_a_document_whose_extraction_raises_is_rejected(boom_breaks_extraction):
+    (good,), _ = parse_bytes(SEED_FILE.read_bytes(), "good.txt")
+    (bad,), _ = parse_bytes(f"Bad\nBOOM. {ENGLISH}\n".encode(), "bad.txt")
     extractions, rejects = process.annotate([good, bad], shared_nlp())
     assert [e.doc_id for e in extractions] == ["good.txt"]
     assert [(r.source_path, r.reason, r.detail) for r in rejects] == [
@@ -167,7 +172,7 @@ def test_ui_webserver_and_daemon_run_a_materialization(seeds_dir: Path, tmp_path
     assert (home / ".dagster" / "storage").is_dir()  # instance storage where dagster.yaml says
 
 
-def test_worker_processes_extract_the_same_records_in_the_same_order(monkeypatch):
+def test_worker_processes_extract_the_same_records_in_the_same_order(boom_breaks_extraction):
     """`n_process=2`: forked workers parse and extract chunks; the parent gets records only.
     Same output as one process, and an extractor bug inside a worker is still a reject."""
     (seed,), _ = parse_bytes(SEED_FILE.read_bytes(), "seed.txt")
@@ -176,14 +181,6 @@ def test_worker_processes_extract_the_same_records_in_the_same_order(monkeypatch
         text = f"Story {i}\nStory number {i}. {ENGLISH}\n" + ("BOOM.\n" if i == 3 else "")
         (doc,), _ = parse_bytes(text.encode(), f"story-{i}.txt")
         documents.append(doc)
-    original = process.extract_entities
-
-    def flaky(doc):
-        if "BOOM" in doc.text:
-            raise ZeroDivisionError("division by zero in a rule")
-        return original(doc)
-
-    monkeypatch.setattr(process, "extract_entities", flaky)
     serial = process.annotate(documents, shared_nlp(), batch_size=2, n_process=1)
     parallel = process.annotate(documents, shared_nlp(), batch_size=2, n_process=2)
     assert parallel == serial
