@@ -21,7 +21,7 @@ from spacy.language import Language
 
 from pipeline import tables as T
 from pipeline.extract.entities import extract_entities
-from pipeline.extract.events import EventArgumentRecord, EventRecord, extract_events
+from pipeline.extract.events import EventArgumentRecord, EventMentionRecord, EventRecord, extract_events
 from pipeline.extract.quotes import QuoteRecord, extract_quotes
 from pipeline.extract.records import EntityRecord, MentionRecord, SentenceRecord
 from pipeline.extract.sentences import extract_sentences
@@ -32,6 +32,7 @@ from pipeline.store import DuckDBStore, FileState, LoadBatch
 PACKAGE_DIR = Path(__file__).resolve().parent
 # Code whose change alters what the pipeline produces.
 VERSIONED_SOURCES = ("parse", "nlp", "extract", "tables.py", "schemas.py", "process.py")
+VERSIONED_PATTERNS = ("*.py", "*.tsv")  # code and the data files it reads (name lexicon)
 
 
 @cache
@@ -41,7 +42,7 @@ def pipeline_version() -> str:
     digest = hashlib.sha256()
     for name in VERSIONED_SOURCES:
         path = PACKAGE_DIR / name
-        files = sorted(path.rglob("*.py")) if path.is_dir() else [path]
+        files = sorted(f for p in VERSIONED_PATTERNS for f in path.rglob(p)) if path.is_dir() else [path]
         for file in files:
             digest.update(file.relative_to(PACKAGE_DIR).as_posix().encode())
             digest.update(file.read_bytes())
@@ -145,6 +146,7 @@ class DocumentExtraction:
     quotes: list[QuoteRecord]
     events: list[EventRecord]
     event_arguments: list[EventArgumentRecord]
+    event_mentions: list[EventMentionRecord]
 
 
 def extract_document(document: ParsedDocument, doc: object) -> DocumentExtraction:
@@ -156,7 +158,7 @@ def extract_document(document: ParsedDocument, doc: object) -> DocumentExtractio
     events = extract_events(doc, entities.mentions, quotes, document.published_at, countries)  # type: ignore[arg-type]
     return DocumentExtraction(
         document.doc_id, sentences, entities.mentions, entities.entities, quotes,
-        events.events, events.arguments,
+        events.events, events.arguments, events.mentions,
     )  # fmt: skip
 
 
@@ -246,6 +248,7 @@ def build_frames(
         rows["quotes"].extend(T.record_rows(e.quotes, doc_id=e.doc_id))
         rows["events"].extend(T.record_rows(e.events, doc_id=e.doc_id))
         rows["event_arguments"].extend(T.record_rows(e.event_arguments, doc_id=e.doc_id))
+        rows["event_mentions"].extend(T.record_rows(e.event_mentions, doc_id=e.doc_id))
         rows["entities"].extend(T.record_rows(e.entities))
     rows["rejects"] = [{**r.__dict__, "seen_at": now} for r in rejects]
     rows["source_files"] = _source_file_rows(batch, documents, rejects, version, now)

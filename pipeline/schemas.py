@@ -201,6 +201,26 @@ class EventArgumentSchema(SpanTableModel):
         unique = ["doc_id", "event_idx", "arg_idx"]
 
 
+class EventMentionSchema(pa.DataFrameModel):
+    doc_id: str
+    event_idx: int = pa.Field(ge=0)
+    mention_idx: int = pa.Field(ge=0)
+    relation: str = pa.Field(isin=["first", "repeat", "casualties"])
+    trigger: str = pa.Field(str_length={"min_value": 1})
+    trigger_start: int = pa.Field(ge=0)
+    trigger_end: int = pa.Field(ge=1)
+    sent_idx: int = pa.Field(ge=0)
+
+    @pa.dataframe_check
+    def trigger_is_ordered(cls, data: pa.PolarsData) -> pl.LazyFrame:
+        return data.lazyframe.select(pl.col("trigger_end") > pl.col("trigger_start"))
+
+    class Config:
+        strict = True
+        coerce = True
+        unique = ["doc_id", "event_idx", "mention_idx"]
+
+
 class RejectSchema(pa.DataFrameModel):
     source_path: str
     content_sha256: str | None = pa.Field(nullable=True)

@@ -46,6 +46,9 @@ EVENTS = TableSpec("events", schemas.EventSchema, spans=(("trigger_start", "trig
 EVENT_ARGUMENTS = TableSpec(
     "event_arguments", schemas.EventArgumentSchema, spans=(("start_char", "end_char", "text"),)
 )
+EVENT_MENTIONS = TableSpec(
+    "event_mentions", schemas.EventMentionSchema, spans=(("trigger_start", "trigger_end", "trigger"),)
+)
 REJECTS = TableSpec("rejects", schemas.RejectSchema, per_document=False)
 SOURCE_FILES = TableSpec("source_files", schemas.SourceFileSchema, per_document=False)
 
@@ -58,6 +61,7 @@ DOCUMENT_TABLES: tuple[TableSpec, ...] = (
     QUOTES,
     EVENTS,
     EVENT_ARGUMENTS,
+    EVENT_MENTIONS,
 )
 ALL_TABLES: tuple[TableSpec, ...] = (*DOCUMENT_TABLES, ENTITIES, REJECTS, SOURCE_FILES)
 TABLES_BY_NAME = {t.name: t for t in ALL_TABLES}

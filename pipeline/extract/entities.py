@@ -22,11 +22,15 @@ Rules, each with a unit test in tests/unit/test_entities.py:
   organization whose name has that word;
 - metonymy: a capital or seat of government as the subject of a verb ("Seoul said",
   "the Kremlin") is a mention of that country's government;
-- pronouns: he/she/him/her/his resolve to the person who is the subject of the nearest
-  preceding sentence that has a person as subject, or to the only person in the last two
-  sentences; otherwise they are kept with no entity.
+- gender of a person: a courtesy title or gendered word before or in apposition to the name
+  (Mr, Ms, Mrs, spokeswoman, mother …), else the first name (pipeline/nlp/first_names.py);
+  unknown otherwise;
+- pronouns: he/she/him/her/his resolve among the persons of the last two sentences whose
+  gender agrees (or is unknown): the only one, or the subject of the nearest sentence with
+  one person as subject; when those sentences hold no person of the pronoun's gender, the
+  search goes back up to eight sentences; otherwise they are kept with no entity.
 
-Not handled: plural and group reference ("they", "both sides"), cataphora, gender.
+Not handled: plural and group reference ("they", "both sides"), cataphora.
 """
 
 from __future__ import annotations
@@ -39,6 +43,7 @@ from spacy.tokens import Doc, Span, Token
 
 from pipeline.extract.records import EntityRecord, MentionRecord, make_entity_id
 from pipeline.extract.sentences import doc_text, sentence_index
+from pipeline.nlp.first_names import name_gender
 from pipeline.nlp.gazetteer import GazetteerEntry, country_name, lookup, strip_name
 
 ENTITY_LABELS = frozenset({"PERSON", "ORG", "GPE", "LOC", "NORP", "FAC", "EVENT", "LAW"})
@@ -98,6 +103,20 @@ GROUP_NOUNS = {
 # kinds they may refer to ("" = an organization the gazetteer does not know: a company).
 KIND_NOMINALS = {"company": {""}, "firm": {""}, "group": {""}, "agency": {"agency", ""}}
 PRONOUNS = frozenset({"he", "him", "his", "she", "her", "hers", "himself", "herself"})
+FEMININE_PRONOUNS = frozenset({"she", "her", "hers", "herself"})
+# Words right before or in apposition to a name that tell the person's gender.
+GENDERED_WORDS = {
+    **dict.fromkeys(("mr", "sir", "lord", "king", "prince", "spokesman", "chairman",
+                     "congressman", "businessman", "father", "husband", "son", "brother",
+                     "grandfather", "uncle", "boy", "man", "actor", "nephew", "duke"), "M"),
+    **dict.fromkeys(("mrs", "ms", "miss", "dame", "lady", "queen", "princess", "spokeswoman",
+                     "chairwoman", "congresswoman", "businesswoman", "mother", "wife",
+                     "daughter", "sister", "grandmother", "aunt", "girl", "woman", "actress",
+                     "niece", "duchess"), "F"),
+}  # fmt: skip
+# How far back (sentences) a pronoun looks for its antecedent: first the last two
+# sentences, then, when they hold no person of the pronoun's gender, up to this many.
+PRONOUN_NEAR, PRONOUN_FAR = 2, 8
 _NAME_STOPWORDS = frozenset({"of", "the", "and", "for", "on", "in", "de", "&"})
 _ROLE_MAX_WORDS = max(len(k.split()) for k in ROLE_PHRASES)
 
@@ -112,6 +131,7 @@ class _Cluster:
     role: str | None = None
     names: list[str] = field(default_factory=list)
     is_role_entity: bool = False
+    gender: str | None = None  # "F"/"M" from a courtesy title, a gendered word or the first name
 
     @property
     def entity_id(self) -> str:
@@ -496,20 +516,43 @@ class _EntityResolver:
             (m for m in self.mentions if m.entity_type == "PERSON" and m.cluster is not None),
             key=lambda m: m.start,
         )
+        self._assign_genders(person_mentions)
         for token in self.doc:
             if token.lower_ not in PRONOUNS or token.pos_ != "PRON":
                 continue
+            gender = "F" if token.lower_ in FEMININE_PRONOUNS else "M"
             sent = self.sent_of[token.i]
-            window = [
-                m for m in person_mentions
-                if m.start < token.i and sent - 2 <= self.sent_of[m.start] <= sent
-            ]  # fmt: skip
-            cluster = self._antecedent(window)
+            agreeing = [m for m in person_mentions
+                        if m.start < token.i and sent - PRONOUN_FAR <= self.sent_of[m.start] <= sent
+                        and m.cluster.gender in {None, gender}]  # type: ignore[union-attr]  # fmt: skip
+            near = [m for m in agreeing if self.sent_of[m.start] >= sent - PRONOUN_NEAR]
+            cluster = self._antecedent(near if near else agreeing)
             span = self.doc[token.i : token.i + 1]
             resolution = "pronoun" if cluster is not None else "unresolved"
             self._add_mention(span, "pronoun", cluster, "PERSON", resolution)
             if cluster is not None:
                 person_mentions.append(self.mentions[-1])
+
+    def _assign_genders(self, person_mentions: list[_Mention]) -> None:
+        """A person's gender from a courtesy title or gendered word before or in apposition
+        to a name mention ("Ms Hewitt", "his wife, Anna"), else from the first name."""
+        for m in person_mentions:
+            cluster = m.cluster
+            if cluster is None or m.kind != "name" or cluster.is_role_entity:
+                continue
+            words = [t.lower_.rstrip(".") for t in self.doc[max(m.start - 2, 0) : m.start + 1]]
+            root = self.doc[m.end - 1]
+            words += [t.lower_ for c in root.children if c.dep_ == "appos" for t in c.subtree]
+            if root.dep_ == "appos":
+                words += [t.lower_ for t in self.doc[root.head.left_edge.i : root.head.i + 1]]
+            said = {GENDERED_WORDS[w] for w in words if w in GENDERED_WORDS}
+            if len(said) == 1:
+                cluster.gender = said.pop()
+        for cluster in self.clusters.values():
+            if cluster.entity_type == "PERSON" and cluster.gender is None and not cluster.is_role_entity:
+                words = cluster.canonical.split()
+                if len(words) > 1:
+                    cluster.gender = name_gender(words[0])
 
     def _antecedent(self, window: list[_Mention]) -> _Cluster | None:
         if not window:

@@ -24,12 +24,20 @@ Rules (each has a unit test in tests/unit/test_events.py):
 - `modality`: asserted, or intended/planned/proposed/demanded/future/possible when the
   trigger depends on intend/plan/want/suggest/call for/urge/will/may …, or is itself a
   proposal ("suggested developing a concept"); `habitual` for "habitually"/"often";
-- events inside direct quotes are skipped (they are the speaker's words, not reported acts);
+- `alleged` for acts an accusation names ("was accused of attacking", "blamed X for the
+  abduction of Y" — the accused is the actor) or that are "allegedly"/"reportedly" done;
+- inside a direct quote only the speaker's own speech acts are events ("I condemn …", "we
+  reject …": first-person subject, a speech-act type), coded for the quote's speaker;
+  other acts told inside a quote are the speaker's account and are not coded;
 - an event whose type, actor and targets repeat an earlier one in the article is merged
-  into it (coded once per article).
+  into it (coded once per article); a killing/wounding reported beside the clash or attack
+  that caused it ("attacked the convoy, killing five", "the fighting killed 12", "were
+  killed in the clash") is that event's toll, not a new one. Every place that reports an
+  event is kept as evidence (`EventMentionRecord`: first, repeat, casualties).
 
-Not handled: events hidden in prepositional noun phrases without a lexicon noun, casualty
-counts, coreference of events across sentences beyond exact re-mentions.
+Not handled: events hidden in prepositional noun phrases without a lexicon noun, the
+number of casualties itself, coreference of events across sentences beyond exact
+re-mentions (different wording of one event stays two events).
 """
 
 from __future__ import annotations
@@ -193,9 +201,25 @@ MODAL_HEADS = {
     "suggest": "proposed", "call": "demanded", "urge": "demanded", "demand": "demanded",
     "threaten": "threatened", "decide": "decided", "agree": "agreed", "refuse": "refused",
     "deny": "denied", "try": "attempted", "attempt": "attempted",
+    "accuse": "alleged", "allege": "alleged", "suspect": "alleged", "blame": "alleged",
 }  # fmt: skip
 MODAL_AUX = {"will": "future", "shall": "future", "would": "possible", "may": "possible",
              "might": "possible", "could": "possible", "should": "demanded", "must": "demanded"}  # fmt: skip
+# Speech acts a speaker performs by saying them ("I condemn", "we demand").
+SPEECH_ACT_TYPES = frozenset({"AGREE", "SUPPORT", "CONCEDE", "DEMAND", "DISAPPROVE", "REJECT",
+                              "THREATEN"})  # fmt: skip
+# Killing/wounding verbs that, beside a clash or attack, report its toll (not a new event).
+CASUALTY_VERBS = frozenset({"kill", "wound", "injure"})
+CONFLICT_TYPES = frozenset({"ASSAULT", "FIGHT", "COERCE"})
+# Words that make an act alleged rather than asserted.
+ALLEGED_ADVERBS = frozenset({"allegedly", "reportedly", "purportedly", "supposedly"})
+ALLEGED_ADJECTIVES = frozenset({"alleged", "suspected", "purported", "reported"})
+# Accusing verbs whose for/of/over phrase names an act of the accused ("blamed X for the
+# abduction of Y", "X was accused of attacking Y").
+ACCUSATION_VERBS = frozenset({"blame", "accuse", "suspect", "charge", "convict", "arrest",
+                              "sentence", "jail", "punish", "condemn", "criticize", "criticise"})  # fmt: skip
+# Nominal events whose of-phrase is the target ("the abduction of Y", "the invasion of Z").
+PATIENT_OF_TYPES = frozenset({"ASSAULT", "COERCE", "FIGHT", "SANCTION", "INVESTIGATE", "AID"})
 ARGUMENT_TYPES = ("PERSON", "ORG", "GPE", "NORP", "LOC", "FAC")
 HABITUAL = frozenset({"habitually", "often", "regularly", "repeatedly", "routinely", "usually"})
 MULTILATERAL = frozenset({"session", "summit", "conference", "forum", "council", "assembly"})
@@ -244,9 +268,24 @@ class EventRecord:
 
 
 @dataclass(frozen=True)
+class EventMentionRecord:
+    """Evidence: each place in the article that reports the event (relation `first`, a
+    `repeat` of the same event, or a `casualties` count reported beside it)."""
+
+    event_idx: int
+    mention_idx: int
+    relation: str
+    trigger: str
+    trigger_start: int
+    trigger_end: int
+    sent_idx: int
+
+
+@dataclass(frozen=True)
 class EventExtraction:
     events: list[EventRecord]
     arguments: list[EventArgumentRecord]
+    mentions: list[EventMentionRecord]
 
 
 def resolve_date(text: str, published: datetime | None) -> tuple[date | None, str | None]:
@@ -294,20 +333,26 @@ class EventExtractor:
         self.index = MentionIndex(mentions)
         self.published = published
         self.sent_of = sentence_index(doc)
-        self.quoted = [False] * len(doc)
+        self.quoted: list[QuoteRecord | None] = [None] * len(doc)
         for q in quotes:
             if q.kind == "direct":
                 span = doc.char_span(q.start_char, q.end_char, alignment_mode="expand")
                 for token in span or []:
-                    self.quoted[token.i] = True
+                    self.quoted[token.i] = q
 
     # -- triggers -----------------------------------------------------------------------
-    def _triggers(self) -> list[tuple[Token, Token, str, str | None]]:
-        """(head token carrying the arguments, trigger noun/verb, type, mode)."""
-        found = []
+    def _triggers(self) -> list[tuple[Token, Token, str, str | None, QuoteRecord | None]]:
+        """(head token carrying the arguments, trigger noun/verb, type, mode, the quote
+        when the trigger is the speaker's own speech act)."""
+        found: list = []
         used: set[int] = set()
         for token in self.doc:
-            if self.quoted[token.i] or token.i in used:
+            quote = self.quoted[token.i]
+            if quote is not None:
+                if self._speech_act(token, quote):
+                    found.append((token, token, *VERB_TRIGGERS[token.lemma_.lower()], quote))
+                continue
+            if token.i in used:
                 continue
             lemma = token.lemma_.lower()
             if token.pos_ == "VERB" and lemma in LIGHT_VERBS:
@@ -316,7 +361,7 @@ class EventExtractor:
                     etype, mode = NOUN_TRIGGERS[noun.lemma_.lower()]
                     if noun.lemma_.lower() in MULTILATERAL or self._is_multilateral(noun):
                         mode = "multilateral" if etype == "CONSULT" else mode
-                    found.append((token, noun, etype, mode))
+                    found.append((token, noun, etype, mode, None))
                     used.add(noun.i)
                     continue
             if token.pos_ == "VERB":
@@ -326,28 +371,41 @@ class EventExtractor:
                                  and (lemma, c.lower_) in PHRASAL_TRIGGERS), None)  # fmt: skip
                 if particle is not None:
                     etype, mode = PHRASAL_TRIGGERS[(lemma, particle)]
-                    found.append((token, token, etype, mode))
+                    found.append((token, token, etype, mode, None))
                     continue
                 if lemma in OBJECT_TRIGGERS:
                     nouns, etype, mode = OBJECT_TRIGGERS[lemma]
                     if any(o.lemma_.lower() in nouns or any(c.lemma_.lower() in nouns for c in o.children
                                                             if c.dep_ in {"compound", "amod"})
                            for o in self._objects(token)):  # fmt: skip
-                        found.append((token, token, etype, mode))
+                        found.append((token, token, etype, mode, None))
                         continue
             if token.pos_ == "VERB" and lemma in VERB_TRIGGERS:
                 etype, mode = VERB_TRIGGERS[lemma]
                 if lemma in OBJECT_REQUIRED and not self._objects(token):
                     continue
-                found.append((token, token, etype, mode))
+                found.append((token, token, etype, mode, None))
             elif token.pos_ == "NOUN" and lemma in NOUN_TRIGGERS and token.i not in used:
                 etype, mode = NOUN_TRIGGERS[lemma]
-                if token.head.pos_ == "VERB" and token.head.lemma_.lower() in VERB_TRIGGERS:
+                if (token.head.pos_ == "VERB" and token.head.lemma_.lower() in VERB_TRIGGERS
+                        and token.dep_ not in {"nsubj", "nsubjpass"}):  # fmt: skip
                     continue  # "signed the agreement": the verb is the event
                 if lemma in MULTILATERAL or self._is_multilateral(token):
                     mode = "multilateral" if etype == "CONSULT" else mode
-                found.append((token, token, etype, mode))
+                found.append((token, token, etype, mode, None))
         return found
+
+    @staticmethod
+    def _speech_act(token: Token, quote: QuoteRecord) -> bool:
+        """Inside a direct quote only the speaker's own speech acts are events: "I condemn
+        …", "we reject …" (first person subject), coded for the quote's speaker."""
+        if token.pos_ != "VERB" or quote.speaker_entity_id is None or quote.speaker_start is None:
+            return False
+        entry = VERB_TRIGGERS.get(token.lemma_.lower())
+        if entry is None or entry[0] not in SPEECH_ACT_TYPES:
+            return False
+        subject = next((c for c in token.children if c.dep_ == "nsubj"), None)
+        return subject is not None and subject.lower_ in {"i", "we"}
 
     def _light_verb_noun(self, verb: Token) -> Token | None:
         for child in verb.children:
@@ -405,6 +463,9 @@ class EventExtractor:
                 m = self.index.covering(self.doc[before].idx)
                 if m is not None and m.entity_type in {"GPE", "ORG", "PERSON", "NORP"}:
                     return self.doc[before]
+            accused = self._accused(trigger)
+            if accused is not None:
+                return accused
             if trigger.head.pos_ == "VERB" and trigger.dep_ in {"dobj", "attr"}:
                 return grammatical_subject(trigger.head)
             return None
@@ -421,11 +482,27 @@ class EventExtractor:
             if controller.pos_ in {"VERB", "AUX"}:
                 obj = next((c for c in controller.children if c.dep_ == "dobj"), None)
                 subject = obj if obj is not None else grammatical_subject(controller)
-        if subject is not None and subject.dep_ == "nsubjpass":
+        if subject is None:
+            return self._accused(head)  # "X was accused of attacking …" -> X
+        if subject.dep_ == "nsubjpass":
             return None  # a passive without an agent has no actor
         return subject
 
-    def _targets(self, head: Token, trigger: Token) -> list[Token]:
+    @staticmethod
+    def _accused(event: Token) -> Token | None:
+        """The one an accusation names as doer: "police blamed X for the abduction",
+        "X was accused of attacking", "X was arrested over the killing"."""
+        prep = event.head
+        if event.dep_ not in {"pobj", "pcomp"} or prep.dep_ != "prep":
+            return None
+        if prep.lower_ not in {"for", "of", "over", "with"}:
+            return None
+        if prep.head.lemma_.lower() not in ACCUSATION_VERBS:
+            return None
+        verb = prep.head
+        return next((c for c in verb.children if c.dep_ in {"dobj", "nsubjpass"}), None)
+
+    def _targets(self, head: Token, trigger: Token, etype: str) -> list[Token]:
         targets: list[Token] = []
         holders = [trigger] if trigger is head else [trigger, head]
         for holder in holders:
@@ -434,7 +511,11 @@ class EventExtractor:
                     targets.extend(conjuncts(child))
                 elif child.dep_ == "nsubjpass" and holder is head:
                     targets.extend(conjuncts(child))
-                elif child.dep_ == "prep" and child.lower_ in {"with", "to", "against", "between", "on"}:
+                elif child.dep_ == "prep" and (
+                    child.lower_ in {"with", "to", "against", "between", "on"}
+                    or (child.lower_ == "of" and holder is trigger and trigger.pos_ == "NOUN"
+                        and etype in PATIENT_OF_TYPES)  # "the abduction of Y"
+                ):  # fmt: skip
                     for pobj in (g for g in child.children if g.dep_ == "pobj"):
                         targets.extend(conjuncts(pobj))
         return [t for t in targets if self._argument_mention(t) is not None]
@@ -490,6 +571,10 @@ class EventExtractor:
             return "proposed", negated
         if any(c.lower_ in HABITUAL for c in head.children):
             return "habitual", negated
+        if any(c.lower_ in ALLEGED_ADVERBS for c in (*head.children, *trigger.children)) or any(
+            c.dep_ == "amod" and c.lower_ in ALLEGED_ADJECTIVES for c in trigger.children
+        ):
+            return "alleged", negated
         for aux in (c for c in head.children if c.dep_ == "aux"):
             if aux.lower_ in MODAL_AUX:
                 return MODAL_AUX[aux.lower_], negated
@@ -516,72 +601,129 @@ class EventExtractor:
 
     # -- records ------------------------------------------------------------------------
     def run(self) -> EventExtraction:
-        events: list[EventRecord] = []
-        arguments: list[EventArgumentRecord] = []
-        seen: dict[tuple, int] = {}
-        for head, trigger, etype, mode in self._triggers():
+        self.events: list[EventRecord] = []
+        self.arguments: list[EventArgumentRecord] = []
+        self.mentions: list[EventMentionRecord] = []
+        self.seen: dict[tuple, int] = {}
+        self.event_of_token: dict[int, int] = {}
+        triggers = self._triggers()
+        conflict = {t.i for _, t, etype, _, _ in triggers if etype in CONFLICT_TYPES}
+        casualties = []
+        for item in triggers:
+            cause = self._casualty_cause(item[1], conflict)
+            if cause is not None:
+                casualties.append((item, cause))
+            else:
+                self._code(*item)
+        # a casualty count reported beside the clash that caused it is evidence of that
+        # clash, not an event of its own ("five were killed in the clash")
+        for item, cause in casualties:
+            idx = self.event_of_token.get(cause.i)
+            if idx is None:
+                self._code(*item)
+            else:
+                self._add_mention(idx, item[0], item[1], "casualties")
+        return EventExtraction(self.events, self.arguments, self.mentions)
+
+    def _casualty_cause(self, trigger: Token, conflict: set[int]) -> Token | None:
+        """The clash/attack trigger a killing/wounding verb reports the toll of: its
+        subject ("the fighting killed 12"), an in/during/after phrase ("were killed in the
+        clash"), the clause it continues ("attacked the convoy, killing five"), or the
+        event noun it describes ("the clash, which killed five")."""
+        if trigger.pos_ != "VERB" or trigger.lemma_.lower() not in CASUALTY_VERBS:
+            return None
+        for child in trigger.children:
+            if child.dep_ == "nsubj" and child.i in conflict:
+                return child
+            if child.dep_ == "prep" and child.lower_ in {"in", "during", "after", "from", "amid"}:
+                pobj = next((g for g in child.children if g.dep_ == "pobj"), None)
+                if pobj is not None and pobj.i in conflict:
+                    return pobj
+        if trigger.dep_ in {"advcl", "conj", "relcl", "acl"} and trigger.head.i in conflict:
+            return trigger.head
+        return None
+
+    def _add_mention(self, idx: int, head: Token, trigger: Token, relation: str) -> None:
+        start, end = self._trigger_span(head, trigger)
+        self.mentions.append(EventMentionRecord(
+            event_idx=idx, mention_idx=sum(m.event_idx == idx for m in self.mentions),
+            relation=relation, trigger=self.text[start:end], trigger_start=start,
+            trigger_end=end, sent_idx=self.sent_of[trigger.i],
+        ))  # fmt: skip
+        event = self.events[idx]
+        self.events[idx] = replace(event, n_mentions=event.n_mentions + (relation != "first"))
+        self.event_of_token[trigger.i] = idx
+
+    def _trigger_span(self, head: Token, trigger: Token) -> tuple[int, int]:
+        first, last = sorted((head, trigger), key=lambda t: t.i)
+        return first.idx, last.idx + len(last.text)
+
+    def _code(self, head: Token, trigger: Token, etype: str, mode: str | None,
+              quote: QuoteRecord | None) -> None:  # fmt: skip
+        """One trigger -> a new event with its arguments, or a re-mention of an earlier one."""
+        if quote is not None:  # a speech act in the speaker's own words: the speaker acts
+            co_actors: list[Token] = []
+            actor_mention = self.index.covering(quote.speaker_start)  # type: ignore[arg-type]
+        else:
             actor = self._actor(head, trigger)
             co_actors = conjuncts(actor)[1:] if actor is not None else []
             actor_mention = self._argument_mention(actor) if actor is not None else None
-            targets = self._targets(head, trigger)
-            location = self._location(head, trigger)
-            if actor_mention is None and not targets and location is None:
-                continue  # no participant or place we can name: not codeable
-            target_mentions = [self._argument_mention(t) for t in targets]
-            key = (etype, trigger.lemma_.lower(), actor_mention.entity_id if actor_mention else None,
-                   tuple(sorted(m.entity_id or m.text for m in target_mentions if m)),
-                   location[1].entity_id if location else None)  # fmt: skip
-            if key in seen and seen[key] < len(events):
-                idx = seen[key]
-                events[idx] = replace(events[idx], n_mentions=events[idx].n_mentions + 1)
+        targets = self._targets(head, trigger, etype)
+        location = self._location(head, trigger)
+        if actor_mention is None and not targets and location is None:
+            return  # no participant or place we can name: not codeable
+        target_mentions = [self._argument_mention(t) for t in targets]
+        key = (etype, trigger.lemma_.lower(), actor_mention.entity_id if actor_mention else None,
+               tuple(sorted(m.entity_id or m.text for m in target_mentions if m)),
+               location[1].entity_id if location else None)  # fmt: skip
+        if key in self.seen:
+            self._add_mention(self.seen[key], head, trigger, "repeat")
+            return
+        idx = len(self.events)
+        self.seen[key] = idx
+        start, end = self._trigger_span(head, trigger)
+        modality, negated = self._modality(head, trigger)
+        time_span = self._time(head, trigger)
+        event_date, granularity = (resolve_date(time_span.text, self.published)
+                                   if time_span is not None else (None, None))  # fmt: skip
+        self.events.append(EventRecord(
+            event_idx=idx, event_type=etype, mode=mode, cameo_root=CAMEO_ROOT[etype],
+            trigger=self.text[start:end], trigger_start=start, trigger_end=end,
+            sent_idx=self.sent_of[trigger.i], negated=negated, modality=modality,
+            event_date=event_date, date_text=time_span.text if time_span is not None else None,
+            date_granularity=granularity,
+            confidence=0.8 if actor_mention and targets else 0.6 if actor_mention or targets else 0.4,
+            n_mentions=1,
+        ))  # fmt: skip
+        self._add_mention(idx, head, trigger, "first")
+        args: list[tuple[str, MentionRecord | None, int, int]] = []
+        if actor_mention is not None:
+            args.append(("actor", actor_mention, actor_mention.start_char, actor_mention.end_char))
+        for co_actor in co_actors:  # "Lukashenko and Putin discussed": both act
+            m = self._argument_mention(co_actor)
+            if m is not None and m.entity_id != (actor_mention.entity_id if actor_mention else None):
+                args.append(("actor", m, m.start_char, m.end_char))
+        for m in target_mentions:
+            if m is not None and (actor_mention is None or m.entity_id != actor_mention.entity_id):
+                args.append(("target", m, m.start_char, m.end_char))
+        if location is not None:
+            pobj, m = location
+            left = min(t.i for t in pobj.subtree)
+            span = self.doc[left : pobj.i + 1]
+            args.append(("location", m, span.start_char, span.end_char))
+        if time_span is not None:
+            args.append(("time", None, time_span.start_char, time_span.end_char))
+        seen_args: set[tuple[str, int]] = set()
+        for role, m, s, e in args:
+            if (role, s) in seen_args:
                 continue
-            idx = len(events)
-            seen[key] = idx
-            start, end = sorted((head.idx, trigger.idx))
-            last = max(head, trigger, key=lambda t: t.i)
-            end = last.idx + len(last.text)
-            modality, negated = self._modality(head, trigger)
-            time_span = self._time(head, trigger)
-            event_date, granularity = (resolve_date(time_span.text, self.published)
-                                       if time_span is not None else (None, None))  # fmt: skip
-            events.append(EventRecord(
-                event_idx=idx, event_type=etype, mode=mode, cameo_root=CAMEO_ROOT[etype],
-                trigger=self.text[start:end], trigger_start=start, trigger_end=end,
-                sent_idx=self.sent_of[trigger.i], negated=negated, modality=modality,
-                event_date=event_date, date_text=time_span.text if time_span is not None else None,
-                date_granularity=granularity,
-                confidence=0.8 if actor_mention and targets else 0.6 if actor_mention or targets else 0.4,
-                n_mentions=1,
+            seen_args.add((role, s))
+            self.arguments.append(EventArgumentRecord(
+                event_idx=idx, arg_idx=len(seen_args) - 1, role=role,
+                entity_id=m.entity_id if m is not None else None, text=self.text[s:e],
+                start_char=s, end_char=e,
+                country_code=self._country_of(m), sector=_sector_of(m, self.text[s:e]),
             ))  # fmt: skip
-            args: list[tuple[str, MentionRecord | None, int, int]] = []
-            if actor_mention is not None:
-                args.append(("actor", actor_mention, actor_mention.start_char, actor_mention.end_char))
-            for co_actor in co_actors:  # "Lukashenko and Putin discussed": both act
-                m = self._argument_mention(co_actor)
-                if m is not None and m.entity_id != (actor_mention.entity_id if actor_mention else None):
-                    args.append(("actor", m, m.start_char, m.end_char))
-            for m in target_mentions:
-                if m is not None and (actor_mention is None or m.entity_id != actor_mention.entity_id):
-                    args.append(("target", m, m.start_char, m.end_char))
-            if location is not None:
-                pobj, m = location
-                left = min(t.i for t in pobj.subtree)
-                span = self.doc[left : pobj.i + 1]
-                args.append(("location", m, span.start_char, span.end_char))
-            if time_span is not None:
-                args.append(("time", None, time_span.start_char, time_span.end_char))
-            seen_args: set[tuple[str, int]] = set()
-            for role, m, s, e in args:
-                if (role, s) in seen_args:
-                    continue
-                seen_args.add((role, s))
-                arguments.append(EventArgumentRecord(
-                    event_idx=idx, arg_idx=len(seen_args) - 1, role=role,
-                    entity_id=m.entity_id if m is not None else None, text=self.text[s:e],
-                    start_char=s, end_char=e,
-                    country_code=self._country_of(m), sector=_sector_of(m, self.text[s:e]),
-                ))  # fmt: skip
-        return EventExtraction(events, arguments)
 
 
 def _sector_of(mention: MentionRecord | None, text: str) -> str | None:

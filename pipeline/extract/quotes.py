@@ -707,8 +707,9 @@ class QuoteExtractor:
         for child in verb.lefts:
             if child.dep_ == "ccomp" and lemma not in TALK_VERBS:
                 parts.extend(child.subtree)
-        # an interjected cue: "The economy, he said, will grow."
-        if not parts and verb.dep_ == "parataxis" and verb.head.i > verb.i:
+        # an interjected or trailing cue: "The economy, he said, will grow." / "Lenox was
+        # a juggernaut, Mr. Clarke said, until it went bankrupt."
+        if not parts and verb.dep_ == "parataxis":
             parts.extend(t for t in verb.head.subtree
                          if t.i not in {s.i for s in verb.subtree})  # fmt: skip
         if parts:

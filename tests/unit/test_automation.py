@@ -45,7 +45,7 @@ def test_pipeline_version_changes_with_the_code(tmp_path: Path, monkeypatch):
         source = process.PACKAGE_DIR / name
         target = fake_package / name
         if source.is_dir():
-            for file in source.rglob("*.py"):
+            for file in (f for pattern in process.VERSIONED_PATTERNS for f in source.rglob(pattern)):
                 out = target / file.relative_to(source)
                 out.parent.mkdir(parents=True, exist_ok=True)
                 out.write_bytes(file.read_bytes())

@@ -21,6 +21,10 @@ def events_of(nlp, text: str, published: datetime | None = None) -> EventExtract
         assert text[e.trigger_start : e.trigger_end] == e.trigger
     for a in result.arguments:
         assert text[a.start_char : a.end_char] == a.text
+    for m in result.mentions:
+        assert text[m.trigger_start : m.trigger_end] == m.trigger
+    firsts = {m.event_idx for m in result.mentions if m.relation == "first"}
+    assert firsts == {e.event_idx for e in result.events}
     return result
 
 
@@ -93,9 +97,39 @@ def test_refusal_is_a_rejection(nlp):
     assert result.events[0].event_type == "REJECT"
 
 
-def test_speech_act_inside_a_quote_is_not_a_reported_event(nlp):
+def test_speech_act_inside_a_quote_is_coded_for_the_speaker(nlp):
     result = events_of(nlp, "“We condemn the attack on Israel,” said John Smith.")
-    assert all(e.trigger not in {"condemn", "attack"} for e in result.events)
+    assert [(e.event_type, e.trigger) for e in result.events] == [("DISAPPROVE", "condemn")]
+    assert roles(result) == {"actor": ["person:john-smith"], "target": ["gpe:israel"]}
+    # other acts told inside a quote are the speaker's account, not coded events
+    assert events_of(nlp, "“We attacked them in Gaza,” said John Smith.").events == []
+
+
+def test_casualty_count_beside_the_clash_is_evidence_not_an_event(nlp):
+    for text, trigger, toll in [
+        ("Rebels attacked a police convoy in Kano, killing five officers.", "attacked", "killing"),
+        ("The fighting between Boko Haram and the Nigerian army killed 12 people in Maiduguri.",
+         "fighting", "killed"),
+        ("Israeli troops stormed the village of Jenin and killed three Palestinians.", "stormed", "killed"),
+    ]:  # fmt: skip
+        result = events_of(nlp, text)
+        assert [e.trigger for e in result.events] == [trigger], text
+        evidence = [(m.relation, m.trigger) for m in result.mentions]
+        assert evidence == [("first", trigger), ("casualties", toll)]
+        assert result.events[0].n_mentions == 2
+
+
+def test_alleged_acts_are_flagged_with_the_accused_as_actor(nlp):
+    accused = events_of(nlp, "Hamas was accused of attacking Israel.")
+    attack = next(e for e in accused.events if e.trigger == "attacking")
+    assert (attack.event_type, attack.modality) == ("ASSAULT", "alleged")
+    assert roles(accused, attack.event_idx) == {"actor": ["org:hamas"], "target": ["gpe:israel"]}
+    blamed = events_of(nlp, "Police blamed Hamas for the abduction of Israeli citizens in Gaza.")
+    abduction = next(e for e in blamed.events if e.trigger == "abduction")
+    assert (abduction.event_type, abduction.modality) == ("ASSAULT", "alleged")
+    assert roles(blamed, abduction.event_idx)["actor"] == ["org:hamas"]
+    adverb = events_of(nlp, "The Russian army allegedly shelled Kharkiv.")
+    assert adverb.events[0].modality == "alleged"
 
 
 def test_place_and_absolute_date(nlp):
@@ -123,6 +157,9 @@ def test_re_mentions_are_merged(nlp):
     text = "France criticized Iran on Monday. France criticized Iran again on Tuesday."
     result = events_of(nlp, text)
     assert len(result.events) == 1 and result.events[0].n_mentions == 2
+    # both places stay as evidence, with their own offsets and sentences
+    evidence = [(m.relation, m.trigger_start, m.sent_idx) for m in result.mentions]
+    assert evidence == [("first", text.index("criticized"), 0), ("repeat", text.rindex("criticized"), 1)]
 
 
 def test_seed_events(nlp):

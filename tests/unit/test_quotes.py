@@ -249,9 +249,10 @@ def test_name_and_colon_lead_in_without_a_verb(nlp):
 
 
 def test_unresolved_pronoun_speaker_continues_the_previous_voice(nlp):
-    text = "“We will win,” said Mary Jones, a mayor, as John Brown listened. “The vote is ours,” she said."
+    # two people of unknown gender (first names given to both sexes): "she" stays unresolved
+    text = "“We will win,” said Taylor Quinn, a mayor, as Kim Park listened. “The vote is ours,” she said."
     second = [q for q in quotes_of(nlp, text) if q.kind == "direct"][1]
-    assert (second.speaker_text, second.speaker_entity_id) == ("she", "person:mary-jones")
+    assert (second.speaker_text, second.speaker_entity_id) == ("she", "person:taylor-quinn")
     assert second.method == "trailing+previous_speaker"
 
 
