@@ -22,6 +22,8 @@ Rules (each has a unit test in tests/unit/test_quotes.py):
 - the speaker is the cue's grammatical subject (passive agent, or inverted subject), mapped
   to the entity mention covering it, so nominals and pronouns resolve to canonical entities;
   with no mention, the noun phrase is kept as speaker_text and speaker_entity_id is NULL;
+  "it" as speaker is the organisation of the last two sentences (the only one named there,
+  or the subject of the nearest sentence naming one);
 - non-speech quoted spans: after a preposition or determiner, or after title words
   ("titled", "theme", "slogan", "dubbed"), or very short with no cue;
 - indirect speech: a reporting verb with a clausal complement ("said that …"), a content
@@ -341,6 +343,12 @@ class QuoteExtractor:
             or (mention is not None and mention.entity_id is not None)
         ):
             return mention.entity_id, mention.text, mention.start_char, mention.end_char
+        if speaker.lower_ == "it" and mention is None:
+            # "…, it said": an organisation speaking; the one that is the subject of the
+            # nearest of the last two sentences, or the only one named there
+            organisation = self._organisation_before(speaker)
+            entity_id = organisation.entity_id if organisation is not None else None
+            return entity_id, speaker.text, speaker.idx, speaker.idx + len(speaker.text)
         # No mention: the noun phrase the head token governs (determiner, modifiers, "of").
         modifiers = [c for c in speaker.lefts if c.dep_ in NOUN_PHRASE_DEPS and not c.is_punct]
         left = min([speaker.i, *[t.i for c in modifiers for t in c.subtree if not self.inside[t.i]]])
@@ -354,6 +362,20 @@ class QuoteExtractor:
         span = self.doc[left : right + 1]
         entity_id = mention.entity_id if mention is not None else None
         return entity_id, span.text, span.start_char, span.end_char
+
+    def _organisation_before(self, pronoun: Token) -> MentionRecord | None:
+        sent = self.sent_of[pronoun.i]
+        window = [m for m in self.index.mentions
+                  if m.entity_type == "ORG" and m.entity_id is not None and m.end_char <= pronoun.idx
+                  and sent - 2 <= self._sent_idx(m.start_char) <= sent]  # fmt: skip
+        if len({m.entity_id for m in window}) == 1:
+            return window[-1]
+        subjects = [m for m in window if (t := self._token_at(m.end_char - 1)) is not None
+                    and t.dep_ in {"nsubj", "nsubjpass"}]  # fmt: skip
+        if subjects and len({m.entity_id for m in subjects if self._sent_idx(m.start_char)
+                             == self._sent_idx(subjects[-1].start_char)}) == 1:  # fmt: skip
+            return subjects[-1]
+        return None
 
     def _cue_fields(self, attribution: _Attribution) -> tuple:
         cue, last = attribution.cue, attribution.cue_end or attribution.cue

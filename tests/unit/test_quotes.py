@@ -303,3 +303,13 @@ def test_a_quoted_nickname_inside_a_name_is_not_speech(nlp):
                                   "Let us say that the plan works."])  # fmt: skip
 def test_let_us_say_is_a_hypothetical_not_reported_speech(nlp, text):
     assert [q for q in quotes_of(nlp, text) if q.kind != "title"] == []
+
+
+def test_it_as_speaker_is_the_organisation_named_just_before(nlp):
+    text = "Acme Corporation raised its prices on Monday. “The increase is modest,” it said."
+    (quote,) = [q for q in quotes_of(nlp, text) if q.kind == "direct"]
+    assert (quote.speaker_text, quote.speaker_entity_id) == ("it", "org:acme-corporation")
+    # two organisations and neither the subject: "it" stays unresolved
+    text = "Talks between Acme Corporation and Globex Industries stalled. “We are disappointed,” it said."
+    (quote,) = [q for q in quotes_of(nlp, text) if q.kind == "direct"]
+    assert (quote.speaker_text, quote.speaker_entity_id) == ("it", None)
