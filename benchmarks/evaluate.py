@@ -225,8 +225,9 @@ def line_paragraphs(text: str) -> list[tuple[int, int]]:
 
 
 def has_quote_marks(surface: str) -> bool:
-    """Double quote marks (curly or straight) or guillemets: the corpus notes' "direct"."""
-    return any(ch in surface for ch in '"“”«»„')
+    """Double quote marks (curly or straight, or two apostrophes: the New York Times
+    texts in PolNeAR write ''…'' for “…”) or guillemets: the corpus notes' "direct"."""
+    return any(ch in surface for ch in '"“”«»„') or "''" in surface
 
 
 def polnear_documents(split: str) -> Iterator[GoldDocument]:

@@ -8,6 +8,7 @@ document text. Does not modify the Doc and never raises on odd quote marks.
 Rules (each has a unit test in tests/unit/test_quotes.py):
 - quote marks: “…”, „…“, «…», ‘…’, "…", '…' (a straight or curly apostrophe inside or at the
   end of a word is never a quote mark); a quote inside a quote stays inside the outer one;
+  a ” that opens a paragraph opens a quote (web copy writes ”…” for “…”);
 - a paragraph that opens a quote without closing it continues in the next paragraph when
   that one opens with a quote mark (the news convention), else the quote ends with its
   paragraph and is kept with ``closed = false`` and lower confidence;
@@ -209,6 +210,8 @@ def _scan_paragraph(text: str, start: int, end: int) -> list[QuoteSpan]:
     while i < end:
         ch = text[i]
         closers = _OPEN_CLOSE.get(ch)
+        if closers is None and ch == "”" and not text[start:i].strip():
+            closers = "”"  # web copy that opens a paragraph with a closing mark: ”Fear. …”
         if closers is None or not _can_open(text, i) or _is_apostrophe(text, i):
             i += 1
             continue
@@ -239,7 +242,7 @@ def _find_closer(text: str, open_i: int, end: int, closers: str) -> int | None:
     possessive_like: int | None = None  # "yes’ today" could be "Belarus’ accession"
     while j < end:
         ch = text[j]
-        if ch in closers and opener != ch or (opener == ch and ch in "\"'"):
+        if ch in closers and opener != ch or (opener == ch and ch in "\"'”"):
             if _is_apostrophe(text, j):
                 if possessive_like is None and ch in "’'" and _can_close(text, j) and depth == 0:
                     possessive_like = j
@@ -251,7 +254,7 @@ def _find_closer(text: str, open_i: int, end: int, closers: str) -> int | None:
                 if depth == 0:
                     return j
                 depth -= 1
-        elif ch == opener and opener not in "\"'" and _can_open(text, j):
+        elif ch == opener and opener not in "\"'”" and _can_open(text, j):
             depth += 1
         j += 1
     return possessive_like

@@ -313,3 +313,13 @@ def test_it_as_speaker_is_the_organisation_named_just_before(nlp):
     text = "Talks between Acme Corporation and Globex Industries stalled. “We are disappointed,” it said."
     (quote,) = [q for q in quotes_of(nlp, text) if q.kind == "direct"]
     assert (quote.speaker_text, quote.speaker_entity_id) == ("it", None)
+
+
+def test_paragraph_opened_with_a_closing_mark_is_a_quote(nlp):
+    # web copy that writes ” for “ at the start of a paragraph
+    text = "Readers wrote in.\n\n”Fear. I am truly afraid that the tax will pass.” ― Karen Bobadilla."
+    (quote,) = [q for q in quotes_of(nlp, text) if q.kind == "direct"]
+    assert quote.text == "Fear. I am truly afraid that the tax will pass."
+    assert (quote.speaker_entity_id, quote.method) == ("person:karen-bobadilla", "dash")
+    # inside a paragraph a ” still only closes
+    assert not [q for q in quotes_of(nlp, "He said” no to the plan.") if q.kind == "direct"]
