@@ -67,6 +67,14 @@ OBJECT_CONTENT_VERBS = frozenset(
     disclose promise pledge vow warn predict claim""".split()
 )
 TALK_VERBS = frozenset({"talk", "speak"})
+# Verbs that report a finding when a document is their subject ("the poll shows that …").
+FINDING_VERBS = frozenset({"show", "find", "indicate", "estimate", "suggest", "conclude",
+                           "reveal", "predict", "project", "say", "state", "note"})  # fmt: skip
+DOCUMENT_NOUNS = frozenset(
+    """poll survey study report analysis data research figure statistic audit review
+    investigation memo document letter statement filing estimate projection census
+    assessment inquiry paper ruling verdict""".split()
+)
 # Verbs that report speech only when they stand right next to the quote ("she continued").
 ADJACENT_ONLY_VERBS = frozenset({"continue", "begin", "go", "chime", "interject", "finish"})
 # Verbs that characterise what someone said; an attribution only when their complement
@@ -357,13 +365,19 @@ class QuoteExtractor:
         left = min([speaker.i, *[t.i for c in modifiers for t in c.subtree if not self.inside[t.i]]])
         right = speaker.i
         for child in speaker.rights:
-            if child.dep_ == "prep" and child.lower_ in {"of", "for", "at", "from"}:
+            if child.dep_ == "prep" and (child.lower_ in {"of", "for", "at", "from"} or (
+                    child.lower_ == "by" and speaker.lemma_.lower() in DOCUMENT_NOUNS)):  # fmt: skip
                 right = max(right, max(t.i for t in child.subtree))
             elif child.dep_ in {"compound", "flat", "appos"}:
                 continue
             break
         span = self.doc[left : right + 1]
         entity_id = mention.entity_id if mention is not None else None
+        if entity_id is None and speaker.lemma_.lower() in DOCUMENT_NOUNS:
+            # "the Congressional Budget Office report", "Gallup's poll": its author speaks
+            authors = [m for m in self.index.inside(span.start_char, span.end_char)
+                       if m.entity_type in {"ORG", "PERSON"} and m.entity_id is not None]  # fmt: skip
+            entity_id = authors[0].entity_id if authors else None
         return entity_id, span.text, span.start_char, span.end_char
 
     def _organisation_before(self, pronoun: Token) -> MentionRecord | None:
@@ -408,6 +422,9 @@ class QuoteExtractor:
         subject = QuoteExtractor.subject_of(verb)
         if subject is not None and subject.lower_ in {"who", "that"} and verb.dep_ == "relcl":
             return verb.head
+        if subject is None and verb.dep_ == "pcomp" and verb.head.head.pos_ in {"VERB", "AUX"}:
+            # "pitched himself by telling them that …": the subject of the verb it serves
+            return QuoteExtractor.subject_of(verb.head.head)
         return subject
 
     def _cue_in(self, tokens: list[Token], *, prefer_last: bool) -> _Attribution | None:
@@ -700,7 +717,8 @@ class QuoteExtractor:
                     found.append(item)
                 continue
             evaluative = token.lemma_.lower() in EVALUATIVE_VERBS and token.pos_ == "VERB"
-            if not self.is_speech_cue(token) and not evaluative:
+            finding = self._finding(token)
+            if not self.is_speech_cue(token) and not evaluative and not finding:
                 continue
             speaker = self.speaker_of(token)
             if speaker is None or self.inside[speaker.i] or speaker.lower_ in {"it", "this", "that", "which"}:
@@ -719,6 +737,15 @@ class QuoteExtractor:
             found.append((start, end, _Attribution(token, None, speaker, method, 0.7)))
         return found
 
+    def _finding(self, verb: Token) -> bool:
+        """A document reporting a finding: "a poll shows that …", "the audit found that …"
+        (the source is the document; only with a clause as content)."""
+        if verb.pos_ != "VERB" or verb.lemma_.lower() not in FINDING_VERBS:
+            return False
+        subject = self.subject_of(verb)
+        return (subject is not None and subject.lemma_.lower() in DOCUMENT_NOUNS
+                and any(c.dep_ == "ccomp" for c in verb.children))  # fmt: skip
+
     def _content_tokens(self, verb: Token) -> list[Token]:
         """The reported content of a reporting verb, or [] when it has none."""
         lemma = verb.lemma_.lower()
@@ -730,11 +757,19 @@ class QuoteExtractor:
         parts: list[Token] = []
         # content before the cue: "The road will open in May, the minister said."
         for child in verb.lefts:
-            if child.dep_ == "ccomp" and lemma not in TALK_VERBS:
+            if (
+                child.dep_ == "ccomp"
+                and lemma not in TALK_VERBS
+                and not any(t.text in {":", ";"} for t in self.doc[child.right_edge.i : verb.i])
+            ):  # not across a colon: "… on Friday: Republicans said they …"
                 parts.extend(child.subtree)
         # an interjected or trailing cue: "The economy, he said, will grow." / "Lenox was
         # a juggernaut, Mr. Clarke said, until it went bankrupt."
-        if not parts and verb.dep_ == "parataxis":
+        if (
+            not parts
+            and verb.dep_ == "parataxis"
+            and (verb.head.i > verb.i or not any(c.dep_ in {"ccomp", "xcomp", "dobj"} for c in verb.rights))
+        ):
             parts.extend(t for t in verb.head.subtree
                          if t.i not in {s.i for s in verb.subtree})  # fmt: skip
         if parts:

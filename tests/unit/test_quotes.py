@@ -323,3 +323,31 @@ def test_paragraph_opened_with_a_closing_mark_is_a_quote(nlp):
     assert (quote.speaker_entity_id, quote.method) == ("person:karen-bobadilla", "dash")
     # inside a paragraph a ” still only closes
     assert not [q for q in quotes_of(nlp, "He said” no to the plan.") if q.kind == "direct"]
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "speaker"),
+    [
+        # a cue between commas after its clause: the clause is the content
+        ("Lenox was a juggernaut, Mr. Clarke said, until it went bankrupt in 1999.",
+         "Lenox was a juggernaut, Mr. Clarke said, until it went bankrupt in 1999", "person:clarke"),
+        # a gerund cue after a preposition speaks for the subject of the verb it serves
+        ("Dean appeared on MSNBC and began by saying he would never diagnose anyone.",
+         "he would never diagnose anyone", "person:dean"),
+        # a clause before a colon is not what the speaker after it said
+        ("The deals set off fireworks on Friday: John Smith said the probe was mishandled.",
+         "the probe was mishandled", "person:john-smith"),
+    ],
+)  # fmt: skip
+def test_indirect_speech_placements(nlp, text, content, speaker):
+    quote = only([q for q in quotes_of(nlp, text) if q.kind == "indirect"])
+    assert (quote.text, quote.speaker_entity_id) == (content, speaker)
+
+
+def test_a_document_reports_a_finding(nlp):
+    quote = only(quotes_of(nlp, "A new poll by Gallup shows that Clinton leads Trump by four points."))
+    assert (quote.kind, quote.cue_lemma) == ("indirect", "show")
+    assert quote.text == "Clinton leads Trump by four points"
+    assert (quote.speaker_text, quote.speaker_entity_id) == ("A new poll by Gallup", "org:gallup")
+    # a finding needs a clause
+    assert not [q for q in quotes_of(nlp, "The report shows a rise in prices.") if q.kind == "indirect"]
