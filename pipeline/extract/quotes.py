@@ -331,6 +331,9 @@ class QuoteExtractor:
                 return i
         return len(self.paragraphs) - 1
 
+    def _paragraph_start(self, char: int) -> int:
+        return self.paragraphs[self._paragraph_of(char)][0] if self.paragraphs else 0
+
     def _token_at(self, char: int) -> Token | None:
         span = self.doc.char_span(char, char + 1, alignment_mode="expand")
         return span[0] if span is not None and len(span) else None
@@ -677,12 +680,31 @@ class QuoteExtractor:
         opener = self._token_at(span.open_char)
         if opener is None or opener.sent.start == 0:
             return None
-        prior = self.doc[opener.sent.start - 1].sent
-        for token in prior:
-            if token.dep_ == "nsubj" and not self.inside[token.i]:
-                mention = self.mention_for(token)
+        # the person who is the subject of the sentence before; for a quote that opens its
+        # paragraph, of the last sentence of the previous paragraph that has one
+        sentence = self.doc[opener.sent.start - 1].sent
+        opens_paragraph = not self.text[self._paragraph_start(span.open_char) : span.open_char].strip()
+        while True:
+            subject = self._person_subject(sentence)
+            if subject is not None:
+                return _Attribution(None, None, subject, "previous_subject", 0.5)
+            if not opens_paragraph or sentence.start == 0:
+                return None
+            earlier = self.doc[sentence.start - 1].sent
+            if self._paragraph_of(earlier.start_char) < paragraph - 1:
+                return None
+            sentence = earlier
+
+    def _person_subject(self, sentence) -> Token | None:  # noqa: ANN001
+        """The subject of a sentence when it names a person (directly or through an
+        apposition: "the director of operations, Jeff Fraser, says …")."""
+        for token in sentence:
+            if token.dep_ != "nsubj" or self.inside[token.i]:
+                continue
+            for candidate in (token, *(c for c in token.children if c.dep_ == "appos")):
+                mention = self.mention_for(candidate)
                 if mention is not None and mention.entity_type == "PERSON" and mention.entity_id:
-                    return _Attribution(None, None, token, "previous_subject", 0.5)
+                    return candidate
         return None
 
     def _record(self, kind: str, start: int, end: int, attribution: _Attribution | None,

@@ -351,3 +351,19 @@ def test_a_document_reports_a_finding(nlp):
     assert (quote.speaker_text, quote.speaker_entity_id) == ("A new poll by Gallup", "org:gallup")
     # a finding needs a clause
     assert not [q for q in quotes_of(nlp, "The report shows a rise in prices.") if q.kind == "indirect"]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # the subject named through an apposition
+        ("The director of operations, Jeff Fraser, says the system works.\n\n"
+         "“We are already moving resources around.”", "person:jeff-fraser"),
+        # a quote-only paragraph: the person the previous paragraph is about
+        ("Former nurse Mary Johnson said she lost her job in 2017. There was also the blow.\n\n"
+         "“It took me two years to grieve the loss.”", "person:mary-johnson"),
+    ],
+)  # fmt: skip
+def test_quote_only_paragraph_takes_the_voice_of_the_previous_paragraph(nlp, text, speaker):
+    (quote,) = [q for q in quotes_of(nlp, text) if q.kind == "direct"]
+    assert (quote.method, quote.speaker_entity_id) == ("previous_subject", speaker)
