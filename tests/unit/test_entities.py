@@ -146,51 +146,36 @@ def test_role_with_another_country_is_not_the_named_person(nlp):
     assert entity_of(nlp, text, "the China president") == "person:president-of-china"
 
 
-def test_pronoun_resolves_to_the_only_person(nlp):
-    text = "Jacinda Ardern visited Tokyo. She said the trip was useful."
-    assert entity_of(nlp, text, "She") == "person:jacinda-ardern"
-
-
-def test_pronoun_with_two_candidates_prefers_the_subject(nlp):
-    text = "John Smith met Peter Brown in London. He said the talks were good."
-    assert entity_of(nlp, text, "He") == "person:john-smith"
+@pytest.mark.parametrize(
+    ("text", "pronoun", "entity_id"),
+    [
+        # the only person around
+        ("Jacinda Ardern visited Tokyo. She said the trip was useful.", "She", "person:jacinda-ardern"),
+        # two candidates: the subject of the nearest sentence
+        ("John Smith met Peter Brown in London. He said the talks were good.", "He", "person:john-smith"),
+        # gender agreement, from the first name ...
+        ("John Smith met Mary Brown in London. She said the talks were good.", "She", "person:mary-brown"),
+        ("Mary Brown met John Smith in London. He said the talks were good.", "He", "person:john-smith"),
+        # ... or a courtesy title
+        ("Ms. Okafor thanked Mr. Lindqvist in Oslo. He said the visit was long overdue.", "He",
+         "person:lindqvist"),
+        # Taylor is given to both sexes: no gender, so either pronoun may refer to the person
+        ("Taylor Quinn visited Tokyo. She said the trip was useful.", "She", "person:taylor-quinn"),
+        ("Taylor Quinn visited Tokyo. He said the trip was useful.", "He", "person:taylor-quinn"),
+        # no person of the pronoun's gender in the last two sentences: look further back
+        ("Anna Lindberg leads the nurses' union in Stockholm. Peter Holm runs the hospital. "
+         "The strike began on Monday. Wards closed in the afternoon. Patients were moved. "
+         "She said the union would not back down.", "She", "person:anna-lindberg"),
+    ],
+)  # fmt: skip
+def test_pronoun_resolution(nlp, text, pronoun, entity_id):
+    assert entity_of(nlp, text, pronoun) == entity_id
 
 
 def test_first_name_lexicon():
     assert (name_gender("Mary"), name_gender("john"), name_gender("Jean"), name_gender("Xqzt")) == (
         "F", "M", None, None
     )  # fmt: skip
-
-
-def test_pronoun_agrees_in_gender_by_first_name(nlp):
-    text = "John Smith met Mary Brown in London. She said the talks were good."
-    assert entity_of(nlp, text, "She") == "person:mary-brown"
-    text = "Mary Brown met John Smith in London. He said the talks were good."
-    assert entity_of(nlp, text, "He") == "person:john-smith"
-
-
-def test_pronoun_agrees_in_gender_by_courtesy_title(nlp):
-    text = "Ms. Okafor thanked Mr. Lindqvist in Oslo. He said the visit was long overdue."
-    assert entity_of(nlp, text, "He") == "person:lindqvist"
-
-
-def test_person_of_unknown_gender_agrees_with_either_pronoun(nlp):
-    # Taylor is given to both sexes: no gender, so either pronoun may refer to the person
-    assert entity_of(nlp, "Taylor Quinn visited Tokyo. She said the trip was useful.", "She") == (
-        "person:taylor-quinn"
-    )
-    assert entity_of(nlp, "Taylor Quinn visited Tokyo. He said the trip was useful.", "He") == (
-        "person:taylor-quinn"
-    )
-
-
-def test_pronoun_looks_further_back_for_a_person_of_its_gender(nlp):
-    text = (
-        "Anna Lindberg leads the nurses' union in Stockholm. Peter Holm runs the hospital. "
-        "The strike began on Monday. Wards closed in the afternoon. Patients were moved. "
-        "She said the union would not back down."
-    )
-    assert entity_of(nlp, text, "She") == "person:anna-lindberg"
 
 
 def test_pronoun_without_antecedent_stays_unresolved(nlp):
