@@ -607,7 +607,7 @@ class EventExtractor:
         self.seen: dict[tuple, int] = {}
         self.event_of_token: dict[int, int] = {}
         triggers = self._triggers()
-        conflict = {t.i for _, t, etype, _, _ in triggers if etype in CONFLICT_TYPES}
+        conflict = {t.i for h, tr, etype, _, _ in triggers if etype in CONFLICT_TYPES for t in (h, tr)}
         casualties = []
         for item in triggers:
             cause = self._casualty_cause(item[1], conflict)
@@ -652,7 +652,7 @@ class EventExtractor:
         ))  # fmt: skip
         event = self.events[idx]
         self.events[idx] = replace(event, n_mentions=event.n_mentions + (relation != "first"))
-        self.event_of_token[trigger.i] = idx
+        self.event_of_token[trigger.i] = self.event_of_token[head.i] = idx
 
     def _trigger_span(self, head: Token, trigger: Token) -> tuple[int, int]:
         first, last = sorted((head, trigger), key=lambda t: t.i)

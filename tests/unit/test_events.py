@@ -111,6 +111,8 @@ def test_casualty_count_beside_the_clash_is_evidence_not_an_event(nlp):
         ("The fighting between Boko Haram and the Nigerian army killed 12 people in Maiduguri.",
          "fighting", "killed"),
         ("Israeli troops stormed the village of Jenin and killed three Palestinians.", "stormed", "killed"),
+        ("Rebels launched an attack on the army base in Kano, killing five soldiers.", "launched an attack",
+         "killing"),
     ]:  # fmt: skip
         result = events_of(nlp, text)
         assert [e.trigger for e in result.events] == [trigger], text
