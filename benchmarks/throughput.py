@@ -222,6 +222,18 @@ def add_articles(seeds: Path, n: int = 10) -> None:
         )
 
 
+def rejects_by_reason(db: Path) -> dict[str, int]:
+    """What the run refused, by reason. A benchmark run that rejects documents with
+    extraction errors measures a broken pipeline: `bench_corpus` stops on it."""
+    import duckdb
+
+    conn = duckdb.connect(str(db), read_only=True)
+    try:
+        return dict(conn.sql("SELECT reason, count(*) FROM rejects GROUP BY 1 ORDER BY 1").fetchall())
+    finally:
+        conn.close()
+
+
 def query_latency(db: Path) -> dict[str, float]:
     import duckdb
 
@@ -248,6 +260,10 @@ def bench_corpus(name: str, processes: int, workdir: Path, incremental: bool) ->
     limit = raw_spacy(seeds, processes)
     ours = raw_spacy(seeds, processes, indexed_attribute_ruler=True)
     full = run_pipeline(seeds, db, processes, home)
+    rejects = rejects_by_reason(db)
+    if rejects.get("extraction_error"):
+        raise RuntimeError(f"{name}: {rejects['extraction_error']} documents failed extraction; "
+                           "fix the pipeline before timing it")  # fmt: skip
     result = {
         "corpus": name, "files_or_records": n, "processes": processes, "raw_spacy": limit,
         "spacy_with_indexed_attribute_ruler": ours,
@@ -256,6 +272,7 @@ def bench_corpus(name: str, processes: int, workdir: Path, incremental: bool) ->
         "words_per_s": round(limit["words"] / full["seconds"]),
         "ratio_pipeline_to_raw": round(limit["seconds"] / full["seconds"], 3),
         "duckdb_mb": round(db.stat().st_size / 2**20, 1),
+        "rejects_by_reason": rejects,
         "query_ms": query_latency(db),
     }  # fmt: skip
     if processes == 1:

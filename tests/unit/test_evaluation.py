@@ -81,3 +81,16 @@ def test_a_missing_corpus_stops_with_a_clear_message(tmp_path: Path, monkeypatch
     monkeypatch.setenv("NEWS_CORPUS_DIR", str(tmp_path / "nowhere"))
     with pytest.raises(SystemExit, match="make eval needs the annotated corpora"):
         E.petrarch_sentences("PETR.UnitTest.records.xml")
+
+
+def test_bench_reads_rejects_by_reason(tmp_path: Path):
+    import duckdb
+
+    from benchmarks import throughput
+
+    db = tmp_path / "bench.duckdb"
+    conn = duckdb.connect(str(db))
+    conn.sql("CREATE TABLE rejects (source_path VARCHAR, reason VARCHAR)")
+    conn.sql("INSERT INTO rejects VALUES ('a', 'duplicate'), ('b', 'extraction_error'), ('c', 'duplicate')")
+    conn.close()
+    assert throughput.rejects_by_reason(db) == {"duplicate": 2, "extraction_error": 1}
