@@ -30,15 +30,8 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 BIN = Path(sys.executable).parent
-QUERIES = {
-    "top_speakers": "SELECT speaker, count(*) n FROM v_quotes WHERE speaker IS NOT NULL "
-    "GROUP BY 1 ORDER BY n DESC LIMIT 20",
-    "top_entities": "SELECT canonical_name, n_docs FROM v_entities ORDER BY n_docs DESC LIMIT 20",
-    "aliases_of_top_org": "SELECT alias, n FROM entity_aliases WHERE entity_id = "
-    "(SELECT entity_id FROM v_entities WHERE entity_type = 'ORG' ORDER BY n_mentions DESC LIMIT 1)",
-    "quotes_by_kind": "SELECT kind, count(*) FROM quotes GROUP BY 1",
-    "sentences_with_entity": "SELECT count(*) FROM v_mentions WHERE entity_type = 'GPE'",
-}
+# The example analyst queries of sql/queries/ (README "Tables").
+QUERIES = {p.stem: p.read_text(encoding="utf-8") for p in sorted((ROOT / "sql" / "queries").glob("*.sql"))}
 
 
 def corpus_dir() -> Path:

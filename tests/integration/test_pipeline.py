@@ -204,3 +204,17 @@ def test_rejects_check_warns_with_the_reasons(seeds_dir: Path, tmp_path: Path):
     check = next(e for e in result.get_asset_check_evaluations() if e.check_name == "rejects_reported")
     assert check.passed is False and check.severity == dg.AssetCheckSeverity.WARN
     assert check.metadata["by_reason"].value == {"empty": 1}
+
+
+def test_example_queries_run_on_the_seed(seeds_dir: Path, tmp_path: Path):
+    from benchmarks.throughput import QUERIES
+
+    db = tmp_path / "news.duckdb"
+    materialize(seeds_dir, db)
+    results = {name: query(db, sql) for name, sql in QUERIES.items()}
+    assert len(results) >= 8 and all(rows for rows in results.values()), results
+    assert results["top_speakers"][0][:2] == ("Aleksandr Lukashenko", 8)
+    assert {r[3] for r in results["quotes_of_a_person"]} >= {"stated", "assured"}
+    assert ("BY", "KZ", "CONSULT") in {r[:3] for r in results["country_dyads"]}
+    n_events = query(db, "SELECT count(*) FROM events")[0][0]
+    assert len(results["events_with_evidence"]) == n_events  # one 'first' row each on the seed
