@@ -43,6 +43,7 @@ re-mentions (different wording of one event stays two events).
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from datetime import date, datetime, timedelta
@@ -604,6 +605,7 @@ class EventExtractor:
         self.events: list[EventRecord] = []
         self.arguments: list[EventArgumentRecord] = []
         self.mentions: list[EventMentionRecord] = []
+        self.n_evidence: Counter[int] = Counter()  # event_idx -> evidence rows so far
         self.seen: dict[tuple, int] = {}
         self.event_of_token: dict[int, int] = {}
         triggers = self._triggers()
@@ -623,7 +625,9 @@ class EventExtractor:
                 self._code(*item)
             else:
                 self._add_mention(idx, item[0], item[1], "casualties")
-        return EventExtraction(self.events, self.arguments, self.mentions)
+        # n_mentions: every place that reports the event (its evidence rows)
+        events = [replace(e, n_mentions=self.n_evidence[e.event_idx]) for e in self.events]
+        return EventExtraction(events, self.arguments, self.mentions)
 
     def _casualty_cause(self, trigger: Token, conflict: set[int]) -> Token | None:
         """The clash/attack trigger a killing/wounding verb reports the toll of: its
@@ -646,12 +650,11 @@ class EventExtractor:
     def _add_mention(self, idx: int, head: Token, trigger: Token, relation: str) -> None:
         start, end = self._trigger_span(head, trigger)
         self.mentions.append(EventMentionRecord(
-            event_idx=idx, mention_idx=sum(m.event_idx == idx for m in self.mentions),
-            relation=relation, trigger=self.text[start:end], trigger_start=start,
-            trigger_end=end, sent_idx=self.sent_of[trigger.i],
+            event_idx=idx, mention_idx=self.n_evidence[idx], relation=relation,
+            trigger=self.text[start:end], trigger_start=start, trigger_end=end,
+            sent_idx=self.sent_of[trigger.i],
         ))  # fmt: skip
-        event = self.events[idx]
-        self.events[idx] = replace(event, n_mentions=event.n_mentions + (relation != "first"))
+        self.n_evidence[idx] += 1
         self.event_of_token[trigger.i] = self.event_of_token[head.i] = idx
 
     def _trigger_span(self, head: Token, trigger: Token) -> tuple[int, int]:
@@ -693,7 +696,7 @@ class EventExtractor:
             event_date=event_date, date_text=time_span.text if time_span is not None else None,
             date_granularity=granularity,
             confidence=0.8 if actor_mention and targets else 0.6 if actor_mention or targets else 0.4,
-            n_mentions=1,
+            n_mentions=1,  # counted from the evidence rows at the end of run()
         ))  # fmt: skip
         self._add_mention(idx, head, trigger, "first")
         args: list[tuple[str, MentionRecord | None, int, int]] = []
