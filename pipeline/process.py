@@ -152,7 +152,7 @@ class DocumentExtraction:
 def extract_document(document: ParsedDocument, doc: object) -> DocumentExtraction:
     """All extractors over one parsed Doc."""
     sentences = list(extract_sentences(doc, document.paragraphs))  # type: ignore[arg-type]
-    entities = extract_entities(doc)  # type: ignore[arg-type]
+    entities = extract_entities(doc, document.paragraphs)  # type: ignore[arg-type]
     quotes = extract_quotes(doc, entities.mentions, document.paragraphs)  # type: ignore[arg-type]
     countries = {e.entity_id: e.country_code for e in entities.entities}
     events = extract_events(doc, entities.mentions, quotes, document.published_at, countries)  # type: ignore[arg-type]

@@ -36,11 +36,12 @@ Not handled: plural and group reference ("they", "both sides"), cataphora.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span, Token
 
+from pipeline.extract.quotes import find_quote_spans
 from pipeline.extract.records import EntityRecord, MentionRecord, make_entity_id
 from pipeline.extract.sentences import doc_text, sentence_index
 from pipeline.nlp.first_names import name_gender
@@ -156,9 +157,21 @@ class EntityExtraction:
     entities: list[EntityRecord]
 
 
-def extract_entities(doc: Doc) -> EntityExtraction:
-    """Mentions and canonical entities of one Doc. Does not modify the Doc."""
-    return _EntityResolver(doc).run()
+def extract_entities(doc: Doc, paragraphs: Sequence[tuple[int, int]] | None = None) -> EntityExtraction:
+    """Mentions and canonical entities of one Doc. Does not modify the Doc.
+
+    `paragraphs` (character spans; default: the text's lines) lets quotations run over
+    paragraphs the way the quote layer reads them: a pronoun outside quotation marks never
+    takes its antecedent from inside them ("“Surrey has 70,000 students,” she said")."""
+    return _EntityResolver(doc, paragraphs).run()
+
+
+def _line_spans(text: str) -> list[tuple[int, int]]:
+    spans, position = [], 0
+    for line in text.split("\n"):
+        spans.append((position, position + len(line)))
+        position += len(line) + 1
+    return spans
 
 
 def find_role(words: list[str]) -> tuple[str, int, int] | None:
@@ -204,10 +217,15 @@ _NO_ENTRY = GazetteerEntry("ORG", "", None, "")
 
 
 class _EntityResolver:
-    def __init__(self, doc: Doc) -> None:
+    def __init__(self, doc: Doc, paragraphs: Sequence[tuple[int, int]] | None = None) -> None:
         self.doc = doc
         self.text = doc_text(doc)
         self.sent_of = sentence_index(doc)
+        self.quoted = [False] * len(doc)  # tokens inside quotation marks
+        for quote in find_quote_spans(self.text, paragraphs or _line_spans(self.text)):
+            span = doc.char_span(quote.start, quote.end, alignment_mode="expand")
+            for token in span if span is not None else ():
+                self.quoted[token.i] = True
         self.clusters: dict[tuple[str, str], _Cluster] = {}
         self.mentions: list[_Mention] = []
         self.covered: set[int] = set()  # token indices inside name mentions
@@ -522,9 +540,11 @@ class _EntityResolver:
                 continue
             gender = "F" if token.lower_ in FEMININE_PRONOUNS else "M"
             sent = self.sent_of[token.i]
+            outside = not self.quoted[token.i]
             agreeing = [m for m in person_mentions
                         if m.start < token.i and sent - PRONOUN_FAR <= self.sent_of[m.start] <= sent
-                        and m.cluster.gender in {None, gender}]  # type: ignore[union-attr]  # fmt: skip
+                        and m.cluster.gender in {None, gender}  # type: ignore[union-attr]
+                        and not (outside and self.quoted[m.start])]  # fmt: skip
             near = [m for m in agreeing if self.sent_of[m.start] >= sent - PRONOUN_NEAR]
             cluster = self._antecedent(near if near else agreeing)
             span = self.doc[token.i : token.i + 1]

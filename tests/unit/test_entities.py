@@ -182,6 +182,16 @@ def test_pronoun_without_antecedent_stays_unresolved(nlp):
     assert entity_of(nlp, "He said the plan would work.", "He") is None
 
 
+@pytest.mark.parametrize("paragraphs", [None, [(0, 37), (39, 85)]])
+def test_pronoun_outside_quotes_takes_no_antecedent_inside_them(nlp, paragraphs):
+    text = "The school board met on Monday night.\n\n“Mary Brown cannot fix this school,” she said."
+    result = extract_entities(nlp(text), paragraphs)
+    she = next(m for m in result.mentions if m.text == "she")
+    assert she.entity_id is None  # the speaker is not the person she talks about
+    inside = "The school board met. She said “Mary Brown cannot fix this, she never could.”"
+    assert entity_of(nlp, inside, "she") == "person:mary-brown"
+
+
 def test_capital_as_subject_is_the_government(nlp):
     text = "Seoul said it would respond. Tourists flocked to Seoul in May."
     mentions = mentions_of(nlp, text)
