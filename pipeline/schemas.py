@@ -111,7 +111,8 @@ class MentionSchema(SpanTableModel):
         )
 
 
-QUOTE_KINDS = ("direct", "indirect", "mixed", "title")
+SPEECH_KINDS = ("direct", "indirect", "mixed")  # someone said it
+QUOTE_KINDS = (*SPEECH_KINDS, "belief", "title")
 
 
 class QuoteSchema(SpanTableModel):

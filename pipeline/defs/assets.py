@@ -12,6 +12,7 @@ import polars as pl
 from pipeline import process
 from pipeline.defs.resources import DuckDBStoreResource, SeedsResource, SpacyResource
 from pipeline.parse.records import Reject
+from pipeline.schemas import SPEECH_KINDS
 
 GROUP = "news"
 WRITER_POOL = "duckdb_writer"
@@ -41,7 +42,7 @@ def _rejects_frame(rejects: list[Reject]) -> pl.DataFrame:
 
 def quote_statistics(quotes: pl.DataFrame, n_docs: int) -> dict[str, object]:
     """Quotes per document, kinds, and the share of speech quotes with a resolved speaker."""
-    speech = quotes.filter(pl.col("kind") != "title")
+    speech = quotes.filter(pl.col("kind").is_in(SPEECH_KINDS))
     resolved = speech["speaker_entity_id"].is_not_null().mean() if speech.height else 0.0
     return {
         "quotes": quotes.height,

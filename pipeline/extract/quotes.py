@@ -30,7 +30,11 @@ Rules (each has a unit test in tests/unit/test_quotes.py):
 - indirect speech: a reporting verb with a clausal complement ("said that …"), a content
   object for verbs such as stress/announce/suggest/call ("stressed the importance of …",
   "called it …"), "talk about …", and "according to X, …"; if the reported content holds a
-  quoted fragment the quote is ``mixed``.
+  quoted fragment the quote is ``mixed``;
+- beliefs: a belief verb (believe, think, expect, hope, fear, worry, agree, doubt, …) with a
+  clause as content and a third-person holder is kind ``belief`` ("Obama believes that …"):
+  reported views, not speech, so analysts can keep or drop them (speech kinds are direct,
+  indirect and mixed).
 
 Not handled: cues inside quotes (nested reported speech), speakers found only in an earlier
 paragraph that is not the previous one, group speakers ("both sides said").
@@ -39,6 +43,7 @@ paragraph that is not the previous one, group speakers ("both sides said").
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
@@ -46,7 +51,7 @@ from spacy.tokens import Doc, Token
 
 from pipeline.extract.records import MentionRecord
 from pipeline.extract.sentences import doc_text, sentence_index
-from pipeline.extract.syntax import MentionIndex, grammatical_subject
+from pipeline.extract.syntax import MentionIndex, grammatical_subject, passive_agent
 
 # Reporting verbs (lemmas). Documented in README; extend here.
 SPEECH_VERBS = frozenset(
@@ -75,6 +80,8 @@ DOCUMENT_NOUNS = frozenset(
     investigation memo document letter statement filing estimate projection census
     assessment inquiry paper ruling verdict""".split()
 )
+# Recordings that show someone speaking ("footage of Clinton asking …").
+RECORDING_NOUNS = frozenset({"footage", "video", "clip", "recording", "tape", "audio", "image"})
 # Verbs that report speech only when they stand right next to the quote ("she continued").
 ADJACENT_ONLY_VERBS = frozenset({"continue", "begin", "go", "chime", "interject", "finish"})
 # Verbs that characterise what someone said; an attribution only when their complement
@@ -83,6 +90,12 @@ EVALUATIVE_VERBS = frozenset(
     """call criticize criticise blast dismiss accuse praise cite mock slam condemn decry hail
     label brand refer tweet ridicule attack denounce characterize characterise deride
     lambaste laud welcome question challenge defend""".split()
+)
+# Verbs that report a belief or expectation, not speech ("Obama believes that …"): kept as
+# kind ``belief``, only with a clause as content and a named or pronoun holder.
+BELIEF_VERBS = frozenset(
+    """believe think expect hope fear worry agree doubt feel suspect assume reckon know
+    figure wonder""".split()
 )
 # Nouns whose that-clause is reported content ("Trump's claim that …").
 NOUN_CUES = frozenset(
@@ -102,7 +115,7 @@ _DOUBLE_OPENERS = '“„«"‹'
 _NAME_BEFORE = re.compile(r"\b[A-Z][\w.’'-]*\s$")
 _NAME_AFTER = re.compile(r"\s[A-Z][\w’'-]+")
 _MIXED_DOUBLE = {"“": '"', '"': "”"}
-_DASHES = re.compile(r"[ \t]*(?:―|—|–|--|-)[ \t]*")
+_DASHES = re.compile(r"[^\S\n]*(?:―|—|–|--|-)[^\S\n]*")  # spaces incl. no-break, not newlines
 _LETTER = re.compile(r"\w")
 
 
@@ -214,7 +227,7 @@ def _find_spans(text: str, paragraphs: Sequence[tuple[int, int]]) -> list[QuoteS
 
 def _scan_paragraph(text: str, start: int, end: int) -> list[QuoteSpan]:
     spans: list[QuoteSpan] = []
-    i = start
+    i, end = start, min(end, len(text))  # paragraph spans past the text end are clipped
     while i < end:
         ch = text[i]
         closers = _OPEN_CLOSE.get(ch)
@@ -311,7 +324,8 @@ class QuoteExtractor:
         self.index = MentionIndex(mentions)
         self.sent_of = sentence_index(doc)
         self.mentions = self.index.mentions
-        self.paragraphs = list(paragraphs) or [(0, len(self.text))]
+        self.paragraphs = sorted(paragraphs) or [(0, len(self.text))]
+        self._paragraph_starts = [start for start, _ in self.paragraphs]
         self.spans = find_quote_spans(self.text, self.paragraphs)
         self.inside = [False] * len(doc)
         for span in self.spans:
@@ -326,10 +340,8 @@ class QuoteExtractor:
         return list(span) if span is not None else []
 
     def _paragraph_of(self, char: int) -> int:
-        for i, (start, end) in enumerate(self.paragraphs):
-            if start <= char < end + 2:
-                return i
-        return len(self.paragraphs) - 1
+        """The paragraph holding `char` (a character between paragraphs: the one before)."""
+        return max(bisect_right(self._paragraph_starts, char) - 1, 0)
 
     def _paragraph_start(self, char: int) -> int:
         return self.paragraphs[self._paragraph_of(char)][0] if self.paragraphs else 0
@@ -415,6 +427,9 @@ class QuoteExtractor:
             return False  # "Let's say you think …", "let us say": a hypothetical, not a report
         if lemma == "point":
             return any(c.dep_ == "prt" and c.lower_ == "out" for c in token.children)
+        if lemma == "put":  # "as Ms. Simonyan put it, …"
+            return any(c.dep_ == "dobj" and c.lower_ == "it" for c in token.children) and any(
+                c.dep_ in {"mark", "advmod"} and c.lower_ == "as" for c in token.children)
         return lemma in SPEECH_VERBS or lemma in TALK_VERBS
 
     subject_of = staticmethod(grammatical_subject)
@@ -423,8 +438,22 @@ class QuoteExtractor:
     def speaker_of(verb: Token) -> Token | None:
         """The subject, or for "an architect who said …" the noun the clause describes."""
         subject = QuoteExtractor.subject_of(verb)
+        if subject is not None and subject.dep_ == "nsubjpass" and subject.head.i == verb.i:
+            # "she was told that …", "Trump was accused of …", "was described as …": the
+            # passive subject hears or is talked about; the speaker is the agent, if any
+            return passive_agent(verb)
         if subject is not None and subject.lower_ in {"who", "that"} and verb.dep_ == "relcl":
             return verb.head
+        if verb.tag_ == "VBG" and not any(c.dep_ in {"nsubj", "nsubjpass"} for c in verb.children):
+            # "footage of Clinton asking, “…”", "heard him saying …": the one shown speaking
+            shown = verb.head if verb.dep_ == "acl" and verb.head.pos_ in {"PROPN", "NOUN"} else None
+            if verb.dep_ == "xcomp":
+                shown = next((c for c in verb.head.children if c.dep_ == "dobj"), None)
+            if shown is not None and shown.lemma_.lower() in RECORDING_NOUNS:
+                shown = next((g for c in shown.children if c.dep_ == "prep" and c.lower_ == "of"
+                              for g in c.children if g.dep_ == "pobj"), None)  # fmt: skip
+            if shown is not None:
+                return shown
         if subject is None and verb.dep_ == "pcomp" and verb.head.head.pos_ in {"VERB", "AUX"}:
             # "pitched himself by telling them that …": the subject of the verb it serves
             return QuoteExtractor.subject_of(verb.head.head)
@@ -518,7 +547,28 @@ class QuoteExtractor:
                     if mention is not None and mention.start_char > lead[0].idx:
                         head = self._token_at(mention.start_char) or head
                     return _Attribution(None, None, head, "colon", 0.7)
+            found = self._colon_paragraph_before(span, para_start)
+            if found is not None:
+                return found
         return None
+
+    def _colon_paragraph_before(self, span: QuoteSpan, para_start: int) -> _Attribution | None:
+        """A quote that opens its paragraph after a paragraph ending in a cue and a colon:
+        "The New York Times reports:" / "Caddell continued:" then “…”."""
+        k = self._paragraph_of(span.open_char)
+        if k == 0 or self.text[para_start : span.open_char].strip():
+            return None
+        prev_start, prev_end = self.paragraphs[k - 1]
+        if not self.text[prev_start:prev_end].rstrip().endswith(":"):
+            return None
+        colon = self._token_at(self.text.rindex(":", prev_start, prev_end))
+        if colon is None:
+            return None
+        lead = [t for t in colon.sent if not t.is_space and t.idx >= prev_start]
+        found = self._cue_in(lead, prefer_last=True) or self._adjacent_cue(lead[-2:-1])
+        if found is None or found.speaker is None:
+            return None
+        return replace(found, method="leading", confidence=found.confidence - 0.1)
 
     def _dash_speaker(self, start: int, limit: int) -> Token | None:
         """“…” — Aleksandr Lukashenko / “…”― Karen Bobadilla: a dash, then a name."""
@@ -634,13 +684,13 @@ class QuoteExtractor:
                 for i in range(max(s.open_char, start), min(s.outer_end, end)):
                     outside[i - start] = " "
             own_words = len(re.findall(r"\w+", "".join(outside)))
-            if overlapping and own_words <= 3 and attribution.method != "evaluative":
+            if len(overlapping) == 1 and own_words <= 3 and attribution.method != "evaluative":
                 continue  # the reported content is the direct quote itself: keep it direct
             # a quoted fragment that starts inside the content belongs to it, marks and all
             inside = [k for k in overlapping if start <= direct_spans[k][0].open_char]
             end = max([end, *(direct_spans[k][0].outer_end for k in inside)])
             absorbed.update(inside)
-            kind = "mixed" if overlapping else "indirect"
+            kind = "belief" if attribution.method == "belief" else "mixed" if overlapping else "indirect"
             kept_indirect.append((start, end, attribution, kind))
 
         previous: tuple[QuoteSpan, _Attribution] | None = None
@@ -738,15 +788,19 @@ class QuoteExtractor:
                 if item is not None:
                     found.append(item)
                 continue
-            evaluative = token.lemma_.lower() in EVALUATIVE_VERBS and token.pos_ == "VERB"
+            evaluative = token.pos_ == "VERB" and (
+                token.lemma_.lower() in EVALUATIVE_VERBS or self._quoted_as(token))
             finding = self._finding(token)
-            if not self.is_speech_cue(token) and not evaluative and not finding:
+            belief = self._is_belief_cue(token)
+            if not self.is_speech_cue(token) and not evaluative and not finding and not belief:
                 continue
             speaker = self.speaker_of(token)
             if speaker is None or self.inside[speaker.i] or speaker.lower_ in {"it", "this", "that", "which"}:
                 continue
-            method = "indirect"
-            content = self._content_tokens(token)
+            if belief and speaker.lower_ in {"i", "we", "you", "one", "who"}:
+                continue  # "how do you know …", the writer's "I think …": no one's reported view
+            method = "belief" if belief else "indirect"
+            content = self._belief_content(token) if belief else self._content_tokens(token)
             if not content and evaluative:
                 content, method = self._evaluative_content(token), "evaluative"
             if not content:
@@ -758,6 +812,29 @@ class QuoteExtractor:
                 continue
             found.append((start, end, _Attribution(token, None, speaker, method, 0.7)))
         return found
+
+    def _quoted_as(self, verb: Token) -> bool:
+        """An active verb that casts its object "as" a quoted fragment: the subject's words
+        ("admires Putin as a “strong leader”", "went after Trump as a “con artist”")."""
+        if any(c.dep_ in {"nsubjpass", "auxpass"} for c in verb.children):
+            return False  # "was described as “brilliant”": the subject is the one described
+        objects = [c for c in verb.children if c.dep_ == "dobj"]
+        if not objects:
+            return False  # "served as “acting director”" casts no one
+        heads = [verb, *objects]  # "dismissed the report as …", "admires Putin as …"
+        return any(c.dep_ == "prep" and c.lower_ == "as" and any(self.inside[t.i] for t in c.subtree)
+                   for head in heads for c in head.children)  # fmt: skip
+
+    @staticmethod
+    def _is_belief_cue(token: Token) -> bool:
+        return token.pos_ == "VERB" and token.lemma_.lower() in BELIEF_VERBS
+
+    def _belief_content(self, verb: Token) -> list[Token]:
+        """The clause a belief verb governs ("believes that …", "X, he thinks, is …")."""
+        parts = [t for c in verb.children if c.dep_ == "ccomp" for t in c.subtree]
+        if not parts and verb.dep_ == "parataxis" and verb.head.i > verb.i:
+            parts = [t for t in verb.head.subtree if t.i not in {s.i for s in verb.subtree}]
+        return self._contiguous(parts)
 
     def _finding(self, verb: Token) -> bool:
         """A document reporting a finding: "a poll shows that …", "the audit found that …"

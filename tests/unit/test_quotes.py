@@ -190,6 +190,79 @@ def test_evaluative_verb_without_quotes_is_not_speech(nlp):
     assert quotes_of(nlp, "John Smith criticized the proposal on Monday.") == []
 
 
+def test_object_cast_as_a_quoted_fragment_is_mixed(nlp):
+    quote = only(quotes_of(nlp, "John Smith dismissed the report as “pure fiction” on Monday."))
+    assert (quote.kind, quote.method, quote.cue, quote.speaker_entity_id) == (
+        "mixed", "evaluative", "dismissed", "person:john-smith")  # fmt: skip
+    # no object cast: a quoted job title, not anyone's words
+    quote = only(quotes_of(nlp, "Maria Lopez served as “acting director” for a year."))
+    assert (quote.kind, quote.speaker_text) == ("title", None)
+
+
+@pytest.mark.parametrize(
+    ("text", "cue"),
+    [("As Maria Lopez put it, “the bridge is our lifeline.”", "put"),
+     ("The ad uses footage of Maria Lopez asking, “Why is the bridge closed?”", "asking"),
+     ("Reporters heard Maria Lopez saying that the bridge is closed.", "saying")],
+)  # fmt: skip
+def test_speaker_of_put_it_and_of_someone_shown_speaking(nlp, text: str, cue: str):
+    quote = only(quotes_of(nlp, text))
+    assert (quote.cue, quote.speaker_entity_id) == (cue, "person:maria-lopez")
+
+
+def test_put_without_as_it_is_not_a_cue(nlp):
+    assert quotes_of(nlp, "Maria Lopez put it on the table.") == []
+
+
+@pytest.mark.parametrize("gap", ["\n\n", "\n"])
+def test_a_paragraph_ending_in_a_cue_and_colon_leads_the_next_quote(nlp, gap: str):
+    text = gap.join(["The New York Times reports:", "“Small donors are scarce this year.”",
+                     "The agenda was as follows:", "“Item one: the budget.”"])  # fmt: skip
+    paragraphs, position = [], 0
+    for part in text.split(gap):
+        paragraphs.append((position, position + len(part)))
+        position += len(part) + len(gap)
+    reported, agenda = quotes_of(nlp, text, paragraphs)
+    assert (reported.method, reported.cue, reported.speaker_entity_id) == (
+        "leading", "reports", "org:new-york-times")  # fmt: skip
+    assert agenda.speaker_text is None
+
+
+def test_passive_subject_is_not_the_speaker(nlp):
+    quote = only(quotes_of(nlp, "She was described as “brilliant” by her teachers."))
+    assert quote.speaker_text == "her teachers"
+    assert all(q.speaker_text != "The minister" for q in
+               quotes_of(nlp, "The minister was told that the bridge would close."))  # fmt: skip
+
+
+def test_reported_clause_with_two_quoted_fragments_is_one_mixed_quote(nlp):
+    quote = only(quotes_of(nlp, "John Smith said it was “reckless” and “cruel”."))
+    assert (quote.kind, quote.text) == ("mixed", "it was “reckless” and “cruel”")
+
+
+def test_belief_with_a_clause_is_its_own_kind(nlp):
+    text = "Maria Lopez believes that the new bridge will cut travel times in half."
+    quote = only(quotes_of(nlp, text))
+    assert (quote.kind, quote.method, quote.cue_lemma, quote.speaker_entity_id, quote.text) == (
+        "belief", "belief", "believe", "person:maria-lopez",
+        "the new bridge will cut travel times in half")  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["How do you know when a school is worth the money?", "I think it will rain today.",
+     "Maria Lopez hopes to win the race.", "Maria Lopez believes in hard work."],
+)  # fmt: skip
+def test_no_belief_without_a_clause_or_a_third_person_holder(nlp, text: str):
+    assert quotes_of(nlp, text) == []
+
+
+def test_belief_inside_reported_speech_keeps_both(nlp):
+    quotes = quotes_of(nlp, "Maria Lopez said she expects that prices will fall.")
+    assert [(q.kind, q.speaker_entity_id) for q in quotes] == [
+        ("indirect", "person:maria-lopez"), ("belief", "person:maria-lopez")]  # fmt: skip
+
+
 def test_noun_cue_with_that_clause(nlp):
     quote = only(quotes_of(nlp, "John Smith's claim that the bridge was unsafe proved false."))
     assert (quote.kind, quote.method, quote.text) == (
@@ -275,6 +348,7 @@ def test_mixed_curly_and_straight_marks_pair_when_nothing_else_closes(text, cont
         ("Voters spoke.\n\n“He is ignorant of our culture.”― Pamela Padilla", "Pamela Padilla"),
         ("Voters spoke.\n\n“He cannot answer a question.” ― Esther Tapia.", "Esther Tapia"),
         ("“We will rebuild the bridge.” — Mayor Anne Hidalgo", "Anne Hidalgo"),
+        ("Voters spoke.\n\n“We can build a wall around him.” ―\u00a0Steve Quinlan", "Steve Quinlan"),
     ],
 )
 def test_a_dash_and_a_name_after_the_quote_name_the_speaker(nlp, text, speaker):
