@@ -41,7 +41,7 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span, Token
 
-from pipeline.extract.quotes import find_quote_spans
+from pipeline.extract.marks import find_quote_spans
 from pipeline.extract.records import EntityRecord, MentionRecord, make_entity_id
 from pipeline.extract.sentences import doc_text, sentence_index
 from pipeline.nlp.first_names import name_gender
@@ -245,9 +245,11 @@ class _EntityResolver:
         if ent.label_ not in ENTITY_LABELS:
             return None
         start, end = ent.start, ent.end
-        while start < end and self.doc[start].lower_ in {"the", "a", "an"}:
+        while start < end and (self.doc[start].lower_ in {"the", "a", "an"} or self.doc[start].is_space):
             start += 1
-        while end > start and (self.doc[end - 1].tag_ == "POS" or self.doc[end - 1].is_punct):
+        while end > start and (
+            self.doc[end - 1].tag_ == "POS" or self.doc[end - 1].is_punct or self.doc[end - 1].is_space
+        ):  # "Justin Trudeau \n\n": the model's span may end in a paragraph break
             end -= 1
         if start >= end:
             return None

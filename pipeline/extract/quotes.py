@@ -24,7 +24,11 @@ Rules (each has a unit test in tests/unit/test_quotes.py):
   to the entity mention covering it, so nominals and pronouns resolve to canonical entities;
   with no mention, the noun phrase is kept as speaker_text and speaker_entity_id is NULL;
   "it" as speaker is the organisation of the last two sentences (the only one named there,
-  or the subject of the nearest sentence naming one);
+  or the subject of the nearest sentence naming one); so is a definite description of an
+  organisation ("the utility said"), and a definite description of a person ("the lanky
+  professor said", "the 32-year-old labourer says", "the prime minister said") is the
+  person of the last two sentences (PERSON_NOUNS, roles, "N-year-old"); a description in
+  apposition to a name ("Nunes, the ferocious brawler who calls herself …") is that name;
 - non-speech quoted spans: after a preposition or determiner, or after title words
   ("titled", "theme", "slogan", "dubbed"), or very short with no cue;
 - indirect speech: a reporting verb with a clausal complement ("said that …"), a content
@@ -49,6 +53,8 @@ from dataclasses import dataclass, replace
 
 from spacy.tokens import Doc, Token
 
+from pipeline.extract.entities import find_role
+from pipeline.extract.marks import QuoteSpan, find_quote_spans
 from pipeline.extract.records import MentionRecord
 from pipeline.extract.sentences import doc_text, sentence_index
 from pipeline.extract.syntax import MentionIndex, grammatical_subject, passive_agent
@@ -80,6 +86,33 @@ DOCUMENT_NOUNS = frozenset(
     investigation memo document letter statement filing estimate projection census
     assessment inquiry paper ruling verdict""".split()
 )
+# Heads of definite descriptions that refer back to an organisation ("the utility said").
+ORGANISATION_NOUNS = frozenset(
+    """organization organisation ministry company agency bank party council committee union
+    alliance government commission firm group utility department team club league school
+    university hospital board network broadcaster newspaper airline carrier retailer
+    manufacturer insurer lender regulator association federation foundation charity
+    institute office service authority administration campaign coalition station court
+    police army military navy""".split()
+)
+# Heads of definite descriptions that refer back to a person ("the professor said"); roles
+# of the entity layer ("the prime minister") and "the 32-year-old …" count as well.
+PERSON_NOUNS = frozenset(
+    """official spokesman spokeswoman spokesperson minister president premier mayor judge
+    lawyer attorney doctor physician professor teacher coach player manager director chief
+    executive leader senator governor candidate author writer artist actor actress singer
+    musician owner founder chairman chairwoman chair man woman boy girl mother father son
+    daughter wife husband officer agent analyst economist scientist researcher expert
+    student resident worker labourer laborer nurse farmer driver victim survivor witness
+    suspect prosecutor detective sheriff captain veteran activist lawmaker legislator
+    politician diplomat ambassador envoy general commander soldier pilot engineer designer
+    entrepreneur businessman businesswoman investor banker consultant adviser advisor aide
+    secretary star athlete striker quarterback pitcher golfer boxer fighter champion
+    forward defenceman defenseman goaltender goalie winger rookie veteran historian
+    maverick founder inventor novelist journalist reporter editor host priest pastor bishop
+    rabbi imam monk nun""".split()
+)
+_AGED = re.compile(r"\d+-year-old")
 # Recordings that show someone speaking ("footage of Clinton asking …").
 RECORDING_NOUNS = frozenset({"footage", "video", "clip", "recording", "tape", "audio", "image"})
 # Verbs that report speech only when they stand right next to the quote ("she continued").
@@ -110,13 +143,9 @@ TITLE_WORDS = frozenset(
 
 NOUN_PHRASE_DEPS = frozenset({"det", "amod", "compound", "poss", "nmod", "nummod", "flat", "quantmod"})
 
-_OPEN_CLOSE = {"“": "”", "„": "“”", "«": "»", "‘": "’", '"': '"', "'": "'", "‹": "›"}
-_DOUBLE_OPENERS = '“„«"‹'
 _NAME_BEFORE = re.compile(r"\b[A-Z][\w.’'-]*\s$")
 _NAME_AFTER = re.compile(r"\s[A-Z][\w’'-]+")
-_MIXED_DOUBLE = {"“": '"', '"': "”"}
 _DASHES = re.compile(r"[^\S\n]*(?:―|—|–|--|-)[^\S\n]*")  # spaces incl. no-break, not newlines
-_LETTER = re.compile(r"\w")
 
 
 @dataclass(frozen=True)
@@ -138,153 +167,6 @@ class QuoteRecord:
     confidence: float
     closed: bool
     sent_idx: int
-
-
-@dataclass(frozen=True)
-class QuoteSpan:
-    """Quote marks found in the text: content [start, end) and the marks' positions."""
-
-    open_char: int  # index of the opening mark
-    start: int  # first character of the content
-    end: int  # end of the content (index of the closing mark when closed)
-    close_char: int | None  # index of the closing mark, None when unclosed
-    close_width: int = 1  # 2 for a typewriter '' closing mark
-
-    @property
-    def outer_end(self) -> int:
-        return self.end + self.close_width if self.close_char is not None else self.end
-
-
-# -- finding quote marks ------------------------------------------------------------------
-def _is_apostrophe(text: str, i: int) -> bool:
-    """’ or ' between letters (don’t), or after a word-final s before a space (Belarus’ )."""
-    before = text[i - 1] if i > 0 else " "
-    after = text[i + 1] if i + 1 < len(text) else " "
-    if _LETTER.match(before) and _LETTER.match(after):
-        return True
-    if text[i] in "’'" and before in "sS" and not after.isalnum():
-        # "Belarus’ accession" vs a closing mark: a closer is usually followed by punctuation
-        return after == " " and i + 2 < len(text) and text[i + 2].islower()
-    if text[i] in "’'" and not _LETTER.match(before) and after.isdigit():  # ’90s
-        return True
-    return False
-
-
-def _can_open(text: str, i: int) -> bool:
-    before = text[i - 1] if i > 0 else " "
-    after = text[i + 1] if i + 1 < len(text) else " "
-    return (before.isspace() or before in "([{—–-:;,/" or i == 0) and not after.isspace()
-
-
-def _can_close(text: str, i: int) -> bool:
-    before = text[i - 1] if i > 0 else " "
-    after = text[i + 1] if i + 1 < len(text) else " "
-    return not before.isspace() and (not after.isalnum())
-
-
-_PAIR_MARK = "\x02"  # stands for the second character of a '' or `` mark while scanning
-
-
-def find_quote_spans(text: str, paragraphs: Sequence[tuple[int, int]]) -> list[QuoteSpan]:
-    """Outermost quotations, in order. Paragraph-aware: see the module docstring.
-    Typewriter double marks ('' and ``, common in wire and NYT copy) count as one mark."""
-    masked = text.replace("''", '"' + _PAIR_MARK).replace("``", '"' + _PAIR_MARK)
-    spans = _find_spans(masked, paragraphs)
-    if masked == text:
-        return spans
-    adjusted = []
-    for s in spans:
-        start = s.start + 1 if masked[s.start : s.start + 1] == _PAIR_MARK else s.start
-        width = 2 if s.close_char is not None and masked[s.end + 1 : s.end + 2] == _PAIR_MARK else 1
-        if text[start : s.end].strip():
-            adjusted.append(QuoteSpan(s.open_char, start, s.end, s.close_char, width))
-    return adjusted
-
-
-def _find_spans(text: str, paragraphs: Sequence[tuple[int, int]]) -> list[QuoteSpan]:
-    spans: list[QuoteSpan] = []
-    pending: QuoteSpan | None = None  # a quote left open at the end of a paragraph
-    for p_start, p_end in paragraphs or [(0, len(text))]:
-        opened = _scan_paragraph(text, p_start, p_end)
-        if pending is not None:
-            if opened and opened[0].open_char == p_start:
-                first = opened.pop(0)
-                pending = QuoteSpan(pending.open_char, pending.start, first.end, first.close_char)
-                if first.close_char is None:
-                    continue  # still open: may go on in the next paragraph
-                spans.append(pending)
-                pending = None
-            else:
-                spans.append(pending)
-                pending = None
-        if opened and opened[-1].close_char is None:
-            pending = opened.pop()
-        spans.extend(opened)
-    if pending is not None:
-        spans.append(pending)
-    return [s for s in spans if text[s.start : s.end].strip()]
-
-
-def _scan_paragraph(text: str, start: int, end: int) -> list[QuoteSpan]:
-    spans: list[QuoteSpan] = []
-    i, end = start, min(end, len(text))  # paragraph spans past the text end are clipped
-    while i < end:
-        ch = text[i]
-        closers = _OPEN_CLOSE.get(ch)
-        if closers is None and ch == "”" and not text[start:i].strip():
-            closers = "”"  # web copy that opens a paragraph with a closing mark: ”Fear. …”
-        if closers is None or not _can_open(text, i) or _is_apostrophe(text, i):
-            i += 1
-            continue
-        close = _find_closer(text, i, end, closers)
-        if close is None and ch in _MIXED_DOUBLE:
-            # “…" or "…”: sloppy copy mixes curly and straight marks; accepted only when the
-            # paragraph has no proper closer at all
-            close = _find_closer(text, i, end, _MIXED_DOUBLE[ch])
-            partner = "“" if ch == '"' else '"'  # the mixed closer's own opener
-            if close is not None and partner in text[i + 1 : close]:
-                close = None  # that closer belongs to a pair of its own ("… “Shark Tank.” …)
-        if close is None:
-            # unclosed: a double mark runs to the paragraph end; a lone single mark is noise
-            if ch in _DOUBLE_OPENERS:
-                spans.append(QuoteSpan(i, i + 1, _rstrip(text, i + 1, end), None))
-                return spans
-            i += 1
-            continue
-        spans.append(QuoteSpan(i, i + 1, close, close))
-        i = close + 1
-    return spans
-
-
-def _find_closer(text: str, open_i: int, end: int, closers: str) -> int | None:
-    opener = text[open_i]
-    depth = 0
-    j = open_i + 1
-    possessive_like: int | None = None  # "yes’ today" could be "Belarus’ accession"
-    while j < end:
-        ch = text[j]
-        if ch in closers and opener != ch or (opener == ch and ch in "\"'”"):
-            if _is_apostrophe(text, j):
-                if possessive_like is None and ch in "’'" and _can_close(text, j) and depth == 0:
-                    possessive_like = j
-                j += 1
-                continue
-            if opener == ch and _can_open(text, j) and not _can_close(text, j):
-                depth += 1  # a same-character mark that opens (nested straight quotes)
-            elif _can_close(text, j):
-                if depth == 0:
-                    return j
-                depth -= 1
-        elif ch == opener and opener not in "\"'”" and _can_open(text, j):
-            depth += 1
-        j += 1
-    return possessive_like
-
-
-def _rstrip(text: str, start: int, end: int) -> int:
-    while end > start and text[end - 1].isspace():
-        end -= 1
-    return end
 
 
 _MINOR_WORDS = frozenset({"a", "an", "the", "of", "and", "or", "in", "on", "at", "to", "for",
@@ -372,7 +254,7 @@ class QuoteExtractor:
         if speaker.lower_ == "it" and mention is None:
             # "…, it said": an organisation speaking; the one that is the subject of the
             # nearest of the last two sentences, or the only one named there
-            organisation = self._organisation_before(speaker)
+            organisation = self._named_before(speaker, "ORG")
             entity_id = organisation.entity_id if organisation is not None else None
             return entity_id, speaker.text, speaker.idx, speaker.idx + len(speaker.text)
         # No mention: the noun phrase the head token governs (determiner, modifiers, "of").
@@ -388,6 +270,16 @@ class QuoteExtractor:
             break
         span = self.doc[left : right + 1]
         entity_id = mention.entity_id if mention is not None else None
+        if entity_id is None and speaker.dep_ == "appos":
+            # "Nunes, the ferocious brawler who calls herself …": the name it stands beside
+            named = self.mention_for(speaker.head)
+            entity_id = named.entity_id if named is not None else None
+        kind = self._description_kind(span, speaker) if right == speaker.i else None
+        if entity_id is None and kind is not None:
+            # "the lanky professor said", "the utility said": the person (organisation)
+            # the last two sentences are about
+            antecedent = self._named_before(speaker, kind)
+            entity_id = antecedent.entity_id if antecedent is not None else None
         if entity_id is None and speaker.lemma_.lower() in DOCUMENT_NOUNS:
             # "the Congressional Budget Office report", "Gallup's poll": its author speaks
             authors = [m for m in self.index.inside(span.start_char, span.end_char)
@@ -395,11 +287,31 @@ class QuoteExtractor:
             entity_id = authors[0].entity_id if authors else None
         return entity_id, span.text, span.start_char, span.end_char
 
-    def _organisation_before(self, pronoun: Token) -> MentionRecord | None:
-        sent = self.sent_of[pronoun.i]
+    @staticmethod
+    def _description_kind(span, head: Token) -> str | None:  # noqa: ANN001
+        """ "the lanky, bespectacled professor" (PERSON), "the utility" (ORG): a definite
+        singular description of a person or an organisation, which refers back to one
+        named before; None for anything else ("the complaint", "the move")."""
+        if span[0].lower_ != "the" or head.pos_ != "NOUN" or head.tag_ != "NN":
+            return None
+        lemma = head.lemma_.lower()
+        if lemma in ORGANISATION_NOUNS:
+            return "ORG"
+        words = [t.lower_ for t in span]
+        if (lemma in PERSON_NOUNS or find_role(words) is not None
+                or any(_AGED.fullmatch(w) for w in words)):  # fmt: skip
+            return "PERSON"
+        return None
+
+    def _named_before(self, token: Token, entity_type: str) -> MentionRecord | None:
+        """The entity of `entity_type` that the text just before `token` is about: the only
+        one named in its sentence and the two before (outside quotation marks), else the
+        subject of the nearest sentence that names one."""
+        sent = self.sent_of[token.i]
         window = [m for m in self.index.mentions
-                  if m.entity_type == "ORG" and m.entity_id is not None and m.end_char <= pronoun.idx
-                  and sent - 2 <= self._sent_idx(m.start_char) <= sent]  # fmt: skip
+                  if m.entity_type == entity_type and m.entity_id is not None
+                  and m.end_char <= token.idx and sent - 2 <= self._sent_idx(m.start_char) <= sent
+                  and not self._inside_char(m.start_char)]  # fmt: skip
         if len({m.entity_id for m in window}) == 1:
             return window[-1]
         subjects = [m for m in window if (t := self._token_at(m.end_char - 1)) is not None
@@ -408,6 +320,10 @@ class QuoteExtractor:
                              == self._sent_idx(subjects[-1].start_char)}) == 1:  # fmt: skip
             return subjects[-1]
         return None
+
+    def _inside_char(self, char: int) -> bool:
+        token = self._token_at(char)
+        return token is not None and self.inside[token.i]
 
     def _cue_fields(self, attribution: _Attribution) -> tuple:
         cue, last = attribution.cue, attribution.cue_end or attribution.cue
@@ -429,7 +345,8 @@ class QuoteExtractor:
             return any(c.dep_ == "prt" and c.lower_ == "out" for c in token.children)
         if lemma == "put":  # "as Ms. Simonyan put it, …"
             return any(c.dep_ == "dobj" and c.lower_ == "it" for c in token.children) and any(
-                c.dep_ in {"mark", "advmod"} and c.lower_ == "as" for c in token.children)
+                c.dep_ in {"mark", "advmod"} and c.lower_ == "as" for c in token.children
+            )
         return lemma in SPEECH_VERBS or lemma in TALK_VERBS
 
     subject_of = staticmethod(grammatical_subject)
@@ -789,7 +706,8 @@ class QuoteExtractor:
                     found.append(item)
                 continue
             evaluative = token.pos_ == "VERB" and (
-                token.lemma_.lower() in EVALUATIVE_VERBS or self._quoted_as(token))
+                token.lemma_.lower() in EVALUATIVE_VERBS or self._quoted_as(token)
+            )
             finding = self._finding(token)
             belief = self._is_belief_cue(token)
             if not self.is_speech_cue(token) and not evaluative and not finding and not belief:

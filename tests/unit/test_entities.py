@@ -192,6 +192,18 @@ def test_pronoun_outside_quotes_takes_no_antecedent_inside_them(nlp, paragraphs)
     assert entity_of(nlp, inside, "she") == "person:mary-brown"
 
 
+def test_entity_span_ending_in_a_paragraph_break_is_trimmed(nlp):
+    from spacy.tokens import Span
+
+    doc = nlp("Voters cheered Justin Trudeau\n\nThe hall was busy.")
+    start = next(t.i for t in doc if t.text == "Justin")
+    doc.ents = [Span(doc, start, start + 3, label="PERSON")]  # the model's span takes the break
+    assert doc.ents[0].text.endswith("\n\n")
+    result = extract_entities(doc)
+    assert [(m.text, m.entity_id) for m in result.mentions] == [("Justin Trudeau", "person:justin-trudeau")]
+    assert [e.canonical_name for e in result.entities] == ["Justin Trudeau"]
+
+
 def test_capital_as_subject_is_the_government(nlp):
     text = "Seoul said it would respond. Tourists flocked to Seoul in May."
     mentions = mentions_of(nlp, text)

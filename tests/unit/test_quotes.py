@@ -5,7 +5,8 @@ from __future__ import annotations
 import pytest
 
 from pipeline.extract.entities import extract_entities
-from pipeline.extract.quotes import QuoteRecord, extract_quotes, find_quote_spans
+from pipeline.extract.marks import find_quote_spans
+from pipeline.extract.quotes import QuoteRecord, extract_quotes
 from pipeline.parse import parse_bytes
 from tests.conftest import SEED_FILE
 
@@ -226,6 +227,25 @@ def test_a_paragraph_ending_in_a_cue_and_colon_leads_the_next_quote(nlp, gap: st
     assert (reported.method, reported.cue, reported.speaker_entity_id) == (
         "leading", "reports", "org:new-york-times")  # fmt: skip
     assert agenda.speaker_text is None
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "entity_id"),
+    [("Maria Lopez builds small electric cars. She knows the market is hard.\n\n"
+      "“No carmaker makes money here,” the lanky, bespectacled professor said.",
+      "the lanky, bespectacled professor", "person:maria-lopez"),
+     ("BC Hydro restored power to most homes on Sunday.\n\n"
+      "“Crews are working around the clock,” the utility said.", "the utility", "org:bc-hydro"),
+     ("Fans watched another win by Maria Lopez, the ferocious brawler who calls herself "
+      "“The Lioness” in every interview.", "the ferocious brawler", "person:maria-lopez"),
+     # not a person or an organisation: a document, which no earlier name stands for
+     ("John Smith sued the club in May.\n\n“The club ignored the risks,” the complaint said.",
+      "the complaint", None),
+     ("John Smith spoke first.\n\n“We heard him,” the crowd said.", "the crowd", None)],
+)  # fmt: skip
+def test_definite_description_speaker_refers_back(nlp, text: str, speaker: str, entity_id):
+    quote = only([q for q in quotes_of(nlp, text) if q.kind != "belief"])
+    assert (quote.speaker_text, quote.speaker_entity_id) == (speaker, entity_id)
 
 
 def test_passive_subject_is_not_the_speaker(nlp):

@@ -1,0 +1,163 @@
+"""Quotation marks in text: the outermost quotations of each paragraph, paragraph-aware.
+
+Pure string scanning, no spaCy: used by the quote layer and by the entity layer (which
+must know what lies inside quotation marks). Rules are described in `pipeline.extract.quotes`.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+_OPEN_CLOSE = {"“": "”", "„": "“”", "«": "»", "‘": "’", '"': '"', "'": "'", "‹": "›"}
+_DOUBLE_OPENERS = '“„«"‹'
+_MIXED_DOUBLE = {"“": '"', '"': "”"}
+_LETTER = re.compile(r"\w")
+
+
+@dataclass(frozen=True)
+class QuoteSpan:
+    """Quote marks found in the text: content [start, end) and the marks' positions."""
+
+    open_char: int  # index of the opening mark
+    start: int  # first character of the content
+    end: int  # end of the content (index of the closing mark when closed)
+    close_char: int | None  # index of the closing mark, None when unclosed
+    close_width: int = 1  # 2 for a typewriter '' closing mark
+
+    @property
+    def outer_end(self) -> int:
+        return self.end + self.close_width if self.close_char is not None else self.end
+
+
+# -- finding quote marks ------------------------------------------------------------------
+def _is_apostrophe(text: str, i: int) -> bool:
+    """’ or ' between letters (don’t), or after a word-final s before a space (Belarus’ )."""
+    before = text[i - 1] if i > 0 else " "
+    after = text[i + 1] if i + 1 < len(text) else " "
+    if _LETTER.match(before) and _LETTER.match(after):
+        return True
+    if text[i] in "’'" and before in "sS" and not after.isalnum():
+        # "Belarus’ accession" vs a closing mark: a closer is usually followed by punctuation
+        return after == " " and i + 2 < len(text) and text[i + 2].islower()
+    if text[i] in "’'" and not _LETTER.match(before) and after.isdigit():  # ’90s
+        return True
+    return False
+
+
+def _can_open(text: str, i: int) -> bool:
+    before = text[i - 1] if i > 0 else " "
+    after = text[i + 1] if i + 1 < len(text) else " "
+    return (before.isspace() or before in "([{—–-:;,/" or i == 0) and not after.isspace()
+
+
+def _can_close(text: str, i: int) -> bool:
+    before = text[i - 1] if i > 0 else " "
+    after = text[i + 1] if i + 1 < len(text) else " "
+    return not before.isspace() and (not after.isalnum())
+
+
+_PAIR_MARK = "\x02"  # stands for the second character of a '' or `` mark while scanning
+
+
+def find_quote_spans(text: str, paragraphs: Sequence[tuple[int, int]]) -> list[QuoteSpan]:
+    """Outermost quotations, in order. Paragraph-aware: see the module docstring.
+    Typewriter double marks ('' and ``, common in wire and NYT copy) count as one mark."""
+    masked = text.replace("''", '"' + _PAIR_MARK).replace("``", '"' + _PAIR_MARK)
+    spans = _find_spans(masked, paragraphs)
+    if masked == text:
+        return spans
+    adjusted = []
+    for s in spans:
+        start = s.start + 1 if masked[s.start : s.start + 1] == _PAIR_MARK else s.start
+        width = 2 if s.close_char is not None and masked[s.end + 1 : s.end + 2] == _PAIR_MARK else 1
+        if text[start : s.end].strip():
+            adjusted.append(QuoteSpan(s.open_char, start, s.end, s.close_char, width))
+    return adjusted
+
+
+def _find_spans(text: str, paragraphs: Sequence[tuple[int, int]]) -> list[QuoteSpan]:
+    spans: list[QuoteSpan] = []
+    pending: QuoteSpan | None = None  # a quote left open at the end of a paragraph
+    for p_start, p_end in paragraphs or [(0, len(text))]:
+        opened = _scan_paragraph(text, p_start, p_end)
+        if pending is not None:
+            if opened and opened[0].open_char == p_start:
+                first = opened.pop(0)
+                pending = QuoteSpan(pending.open_char, pending.start, first.end, first.close_char)
+                if first.close_char is None:
+                    continue  # still open: may go on in the next paragraph
+                spans.append(pending)
+                pending = None
+            else:
+                spans.append(pending)
+                pending = None
+        if opened and opened[-1].close_char is None:
+            pending = opened.pop()
+        spans.extend(opened)
+    if pending is not None:
+        spans.append(pending)
+    return [s for s in spans if text[s.start : s.end].strip()]
+
+
+def _scan_paragraph(text: str, start: int, end: int) -> list[QuoteSpan]:
+    spans: list[QuoteSpan] = []
+    i, end = start, min(end, len(text))  # paragraph spans past the text end are clipped
+    while i < end:
+        ch = text[i]
+        closers = _OPEN_CLOSE.get(ch)
+        if closers is None and ch == "”" and not text[start:i].strip():
+            closers = "”"  # web copy that opens a paragraph with a closing mark: ”Fear. …”
+        if closers is None or not _can_open(text, i) or _is_apostrophe(text, i):
+            i += 1
+            continue
+        close = _find_closer(text, i, end, closers)
+        if close is None and ch in _MIXED_DOUBLE:
+            # “…" or "…”: sloppy copy mixes curly and straight marks; accepted only when the
+            # paragraph has no proper closer at all
+            close = _find_closer(text, i, end, _MIXED_DOUBLE[ch])
+            partner = "“" if ch == '"' else '"'  # the mixed closer's own opener
+            if close is not None and partner in text[i + 1 : close]:
+                close = None  # that closer belongs to a pair of its own ("… “Shark Tank.” …)
+        if close is None:
+            # unclosed: a double mark runs to the paragraph end; a lone single mark is noise
+            if ch in _DOUBLE_OPENERS:
+                spans.append(QuoteSpan(i, i + 1, _rstrip(text, i + 1, end), None))
+                return spans
+            i += 1
+            continue
+        spans.append(QuoteSpan(i, i + 1, close, close))
+        i = close + 1
+    return spans
+
+
+def _find_closer(text: str, open_i: int, end: int, closers: str) -> int | None:
+    opener = text[open_i]
+    depth = 0
+    j = open_i + 1
+    possessive_like: int | None = None  # "yes’ today" could be "Belarus’ accession"
+    while j < end:
+        ch = text[j]
+        if ch in closers and opener != ch or (opener == ch and ch in "\"'”"):
+            if _is_apostrophe(text, j):
+                if possessive_like is None and ch in "’'" and _can_close(text, j) and depth == 0:
+                    possessive_like = j
+                j += 1
+                continue
+            if opener == ch and _can_open(text, j) and not _can_close(text, j):
+                depth += 1  # a same-character mark that opens (nested straight quotes)
+            elif _can_close(text, j):
+                if depth == 0:
+                    return j
+                depth -= 1
+        elif ch == opener and opener not in "\"'”" and _can_open(text, j):
+            depth += 1
+        j += 1
+    return possessive_like
+
+
+def _rstrip(text: str, start: int, end: int) -> int:
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return end
