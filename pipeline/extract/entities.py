@@ -28,7 +28,12 @@ Rules, each with a unit test in tests/unit/test_entities.py:
 - pronouns: he/she/him/her/his resolve among the persons of the last two sentences whose
   gender agrees (or is unknown): the only one, or the subject of the nearest sentence with
   one person as subject; when those sentences hold no person of the pronoun's gender, the
-  search goes back up to eight sentences; otherwise they are kept with no entity.
+  search goes back up to eight sentences; otherwise they are kept with no entity; a
+  pronoun outside quotation marks never takes an antecedent inside them;
+- descriptions: a definite description as a subject ("the lanky professor said", "the
+  32-year-old labourer", "the utility said") refers back to the person (PERSON_NOUNS,
+  roles, "N-year-old") or organisation (ORGANISATION_NOUNS) the last two sentences name,
+  pronouns included (resolved after them).
 
 Not handled: plural and group reference ("they", "both sides"), cataphora.
 """
@@ -92,6 +97,33 @@ ORG_NOMINAL_HEADS = frozenset(
      "council", "committee", "union", "alliance", "bloc", "government", "commission", "firm",
      "group"}
 )  # fmt: skip
+# Heads of definite descriptions that refer back to an organisation ("the utility said").
+ORGANISATION_NOUNS = frozenset(
+    """organization organisation ministry company agency bank party council committee union
+    alliance government commission firm group utility department team club league school
+    university hospital board network broadcaster newspaper airline carrier retailer
+    manufacturer insurer lender regulator association federation foundation charity
+    institute office service authority administration campaign coalition station court
+    police army military navy""".split()
+)
+# Heads of definite descriptions that refer back to a person ("the professor said"); roles
+# of the entity layer ("the prime minister") and "the 32-year-old …" count as well.
+PERSON_NOUNS = frozenset(
+    """official spokesman spokeswoman spokesperson minister president premier mayor judge
+    lawyer attorney doctor physician professor teacher coach player manager director chief
+    executive leader senator governor candidate author writer artist actor actress singer
+    musician owner founder chairman chairwoman chair man woman boy girl mother father son
+    daughter wife husband officer agent analyst economist scientist researcher expert
+    student resident worker labourer laborer nurse farmer driver victim survivor witness
+    suspect prosecutor detective sheriff captain veteran activist lawmaker legislator
+    politician diplomat ambassador envoy general commander soldier pilot engineer designer
+    entrepreneur businessman businesswoman investor banker consultant adviser advisor aide
+    secretary star athlete striker quarterback pitcher golfer boxer fighter champion
+    forward defenceman defenseman goaltender goalie winger rookie veteran historian
+    maverick founder inventor novelist journalist reporter editor host priest pastor bishop
+    rabbi imam monk nun""".split()
+)
+_AGED = re.compile(r"\b\d+-year-old\b")
 # Courtesy titles dropped from canonical person names ("Ms Hewitt" -> "Hewitt").
 HONORIFICS = frozenset({"mr", "mrs", "ms", "miss", "dr", "sir", "dame", "lord", "lady", "prof"})
 # "both sides"/"the two countries": the entity types their members can have.
@@ -229,6 +261,7 @@ class _EntityResolver:
         self.clusters: dict[tuple[str, str], _Cluster] = {}
         self.mentions: list[_Mention] = []
         self.covered: set[int] = set()  # token indices inside name mentions
+        self.descriptions: list[tuple[Span, Token, bool]] = []  # definite descriptions to resolve
 
     # -- public -------------------------------------------------------------------------
     def run(self) -> EntityExtraction:
@@ -238,6 +271,7 @@ class _EntityResolver:
         self._add_nominals()
         self._add_groups()
         self._add_pronouns()
+        self._add_descriptions()
         return self._records()
 
     # -- names --------------------------------------------------------------------------
@@ -455,12 +489,51 @@ class _EntityResolver:
                 continue
             words = [t.text for t in span]
             role = find_role(words)
+            added = False
             if role is not None and span[role[1]].i <= token.i < span[0].i + role[2] + 1:
-                self._add_person_nominal(span, role[0])
+                added = self._add_person_nominal(span, role[0])
             elif token.lower_ in ORG_NOMINAL_HEADS and len(span) == 2:
-                self._add_org_nominal(span, token.lower_)
+                added = self._add_org_nominal(span, token.lower_)
+            if not added:
+                self.descriptions.append((span, token, role is not None))
 
-    def _add_person_nominal(self, span: Span, role: str) -> None:
+    def _add_descriptions(self) -> None:
+        """After pronouns, so that "Campbell … his … his … the bow-tied maverick says"
+        finds Campbell through the pronouns."""
+        for span, head, is_role in self.descriptions:
+            self._add_description(span, head, is_role)
+
+    def _add_description(self, span: Span, head: Token, is_role: bool) -> None:
+        """A definite description as a subject refers back to the one just named: "the
+        lanky, bespectacled professor said" (person nouns, roles, "the 32-year-old …") to
+        the person, "the utility said" to the organisation, that the last two sentences
+        name (the only one, else the subject of the nearest sentence naming one); outside
+        quotation marks, never to one named inside them. Documents, crowds and other
+        nouns ("the complaint", "the crowd") are left alone."""
+        if (head.dep_ not in {"nsubj", "nsubjpass"} or span[0].lower_ != "the" or head.pos_ != "NOUN"
+                or head.tag_ != "NN" or span.end != head.i + 1):  # fmt: skip
+            return
+        lemma = head.lemma_.lower()
+        if lemma in ORGANISATION_NOUNS:
+            entity_type = "ORG"
+        elif is_role or lemma in PERSON_NOUNS or _AGED.search(span.text):
+            entity_type = "PERSON"
+        else:
+            return
+        said = {GENDERED_WORDS[t.lower_] for t in span if t.lower_ in GENDERED_WORDS}
+        sent, outside = self.sent_of[head.i], not self.quoted[head.i]
+        window = [m for m in self.mentions
+                  if m.cluster is not None and m.entity_type == entity_type and m.end <= span.start
+                  and sent - 2 <= self.sent_of[m.start] <= sent and m.kind != "role"
+                  and not (outside and self.quoted[m.start])
+                  and not m.cluster.canonical.startswith("Government of")
+                  and (len(said) != 1 or m.cluster.gender in {None, *said})]  # fmt: skip
+        cluster = self._antecedent(sorted(window, key=lambda m: m.start))
+        if cluster is not None:
+            self._add_mention(span, "nominal", cluster, entity_type, "description")
+            self.covered.update(range(span.start, span.end))
+
+    def _add_person_nominal(self, span: Span, role: str) -> bool:
         country = self._country_in(span)
         org = next((m.cluster for m in self.mentions if m.cluster is not None
                     and m.cluster.entity_type == "ORG" and span.start <= m.start < span.end),
@@ -480,10 +553,11 @@ class _EntityResolver:
             cluster.is_role_entity = True
             self._add_mention(span, "role", cluster, "PERSON", "role")
         else:
-            return
+            return False
         self.covered.update(range(span.start, span.end))
+        return True
 
-    def _add_org_nominal(self, span: Span, head: str) -> None:
+    def _add_org_nominal(self, span: Span, head: str) -> bool:
         """ "the ministry" -> the latest organization whose name has that word; "the
         company"/"the agency"/"the firm" -> the latest organization of that kind when no
         name says so (a company's name rarely contains "company")."""
@@ -493,10 +567,12 @@ class _EntityResolver:
         orgs = [c for c in seen if head[:6] in c.canonical.lower()]
         if not orgs and head in KIND_NOMINALS:
             orgs = [c for c in seen if (lookup(c.canonical) or _NO_ENTRY).kind in KIND_NOMINALS[head]]
-        if orgs:
-            cluster = max(orgs, key=lambda c: self._last_seen(c, span.start_char))
-            self._add_mention(span, "nominal", cluster, "ORG", "nominal")
-            self.covered.update(range(span.start, span.end))
+        if not orgs:
+            return False
+        cluster = max(orgs, key=lambda c: self._last_seen(c, span.start_char))
+        self._add_mention(span, "nominal", cluster, "ORG", "nominal")
+        self.covered.update(range(span.start, span.end))
+        return True
 
     # -- groups -------------------------------------------------------------------------
     def _add_groups(self) -> None:

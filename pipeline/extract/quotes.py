@@ -24,11 +24,9 @@ Rules (each has a unit test in tests/unit/test_quotes.py):
   to the entity mention covering it, so nominals and pronouns resolve to canonical entities;
   with no mention, the noun phrase is kept as speaker_text and speaker_entity_id is NULL;
   "it" as speaker is the organisation of the last two sentences (the only one named there,
-  or the subject of the nearest sentence naming one); so is a definite description of an
-  organisation ("the utility said"), and a definite description of a person ("the lanky
-  professor said", "the 32-year-old labourer says", "the prime minister said") is the
-  person of the last two sentences (PERSON_NOUNS, roles, "N-year-old"); a description in
-  apposition to a name ("Nunes, the ferocious brawler who calls herself …") is that name;
+  or the subject of the nearest sentence naming one); definite descriptions ("the lanky
+  professor said") resolve in the entity layer; a description in apposition to a name
+  ("Nunes, the ferocious brawler who calls herself …") is that name;
 - non-speech quoted spans: after a preposition or determiner, or after title words
   ("titled", "theme", "slogan", "dubbed"), or very short with no cue;
 - indirect speech: a reporting verb with a clausal complement ("said that …"), a content
@@ -53,7 +51,6 @@ from dataclasses import dataclass, replace
 
 from spacy.tokens import Doc, Token
 
-from pipeline.extract.entities import find_role
 from pipeline.extract.marks import QuoteSpan, find_quote_spans
 from pipeline.extract.records import MentionRecord
 from pipeline.extract.sentences import doc_text, sentence_index
@@ -86,33 +83,6 @@ DOCUMENT_NOUNS = frozenset(
     investigation memo document letter statement filing estimate projection census
     assessment inquiry paper ruling verdict""".split()
 )
-# Heads of definite descriptions that refer back to an organisation ("the utility said").
-ORGANISATION_NOUNS = frozenset(
-    """organization organisation ministry company agency bank party council committee union
-    alliance government commission firm group utility department team club league school
-    university hospital board network broadcaster newspaper airline carrier retailer
-    manufacturer insurer lender regulator association federation foundation charity
-    institute office service authority administration campaign coalition station court
-    police army military navy""".split()
-)
-# Heads of definite descriptions that refer back to a person ("the professor said"); roles
-# of the entity layer ("the prime minister") and "the 32-year-old …" count as well.
-PERSON_NOUNS = frozenset(
-    """official spokesman spokeswoman spokesperson minister president premier mayor judge
-    lawyer attorney doctor physician professor teacher coach player manager director chief
-    executive leader senator governor candidate author writer artist actor actress singer
-    musician owner founder chairman chairwoman chair man woman boy girl mother father son
-    daughter wife husband officer agent analyst economist scientist researcher expert
-    student resident worker labourer laborer nurse farmer driver victim survivor witness
-    suspect prosecutor detective sheriff captain veteran activist lawmaker legislator
-    politician diplomat ambassador envoy general commander soldier pilot engineer designer
-    entrepreneur businessman businesswoman investor banker consultant adviser advisor aide
-    secretary star athlete striker quarterback pitcher golfer boxer fighter champion
-    forward defenceman defenseman goaltender goalie winger rookie veteran historian
-    maverick founder inventor novelist journalist reporter editor host priest pastor bishop
-    rabbi imam monk nun""".split()
-)
-_AGED = re.compile(r"\d+-year-old")
 # Recordings that show someone speaking ("footage of Clinton asking …").
 RECORDING_NOUNS = frozenset({"footage", "video", "clip", "recording", "tape", "audio", "image"})
 # Verbs that report speech only when they stand right next to the quote ("she continued").
@@ -274,34 +244,12 @@ class QuoteExtractor:
             # "Nunes, the ferocious brawler who calls herself …": the name it stands beside
             named = self.mention_for(speaker.head)
             entity_id = named.entity_id if named is not None else None
-        kind = self._description_kind(span, speaker) if right == speaker.i else None
-        if entity_id is None and kind is not None:
-            # "the lanky professor said", "the utility said": the person (organisation)
-            # the last two sentences are about
-            antecedent = self._named_before(speaker, kind)
-            entity_id = antecedent.entity_id if antecedent is not None else None
         if entity_id is None and speaker.lemma_.lower() in DOCUMENT_NOUNS:
             # "the Congressional Budget Office report", "Gallup's poll": its author speaks
             authors = [m for m in self.index.inside(span.start_char, span.end_char)
                        if m.entity_type in {"ORG", "PERSON"} and m.entity_id is not None]  # fmt: skip
             entity_id = authors[0].entity_id if authors else None
         return entity_id, span.text, span.start_char, span.end_char
-
-    @staticmethod
-    def _description_kind(span, head: Token) -> str | None:  # noqa: ANN001
-        """ "the lanky, bespectacled professor" (PERSON), "the utility" (ORG): a definite
-        singular description of a person or an organisation, which refers back to one
-        named before; None for anything else ("the complaint", "the move")."""
-        if span[0].lower_ != "the" or head.pos_ != "NOUN" or head.tag_ != "NN":
-            return None
-        lemma = head.lemma_.lower()
-        if lemma in ORGANISATION_NOUNS:
-            return "ORG"
-        words = [t.lower_ for t in span]
-        if (lemma in PERSON_NOUNS or find_role(words) is not None
-                or any(_AGED.fullmatch(w) for w in words)):  # fmt: skip
-            return "PERSON"
-        return None
 
     def _named_before(self, token: Token, entity_type: str) -> MentionRecord | None:
         """The entity of `entity_type` that the text just before `token` is about: the only

@@ -204,6 +204,26 @@ def test_entity_span_ending_in_a_paragraph_break_is_trimmed(nlp):
     assert [e.canonical_name for e in result.entities] == ["Justin Trudeau"]
 
 
+@pytest.mark.parametrize(
+    ("text", "surface", "entity_id"),
+    [("Peter Brown moved to Toronto in May. The 32-year-old labourer says the work is hard.",
+      "The 32-year-old labourer", "person:peter-brown"),
+     # found through the pronouns that refer to him
+     ("Peter Brown draws comics. His art is bold. His message is simple. His fans are many. "
+      "The bow-tied maverick says he will keep drawing.", "The bow-tied maverick",
+      "person:peter-brown"),
+     ("BC Hydro restored power on Sunday. The utility said crews worked all night.",
+      "The utility", "org:bc-hydro")],
+)  # fmt: skip
+def test_definite_description_refers_back(nlp, text: str, surface: str, entity_id: str):
+    assert entity_of(nlp, text, surface) == entity_id
+
+
+def test_other_definite_descriptions_are_not_mentions(nlp):
+    text = "Peter Brown sued the club in May. The complaint said the club ignored the risks."
+    assert [m[0] for m in mentions_of(nlp, text)] == ["Peter Brown"]
+
+
 def test_capital_as_subject_is_the_government(nlp):
     text = "Seoul said it would respond. Tourists flocked to Seoul in May."
     mentions = mentions_of(nlp, text)
