@@ -115,6 +115,7 @@ NOUN_PHRASE_DEPS = frozenset({"det", "amod", "compound", "poss", "nmod", "nummod
 
 _NAME_BEFORE = re.compile(r"\b[A-Z][\w.’'-]*\s$")
 _NAME_AFTER = re.compile(r"\s[A-Z][\w’'-]+")
+_SPEAKING = frozenset({"PERSON", "ORG"})
 _DASHES = re.compile(r"[^\S\n]*(?:―|—|–|--|-)[^\S\n]*")  # spaces incl. no-break, not newlines
 
 
@@ -215,6 +216,14 @@ class QuoteExtractor:
         if speaker is None:
             return None, None, None, None
         mention = self.mention_for(speaker)
+        named_speaker = mention is not None and mention.mention_kind in {"name", "acronym"}
+        if not named_speaker or mention.entity_type not in _SPEAKING:  # type: ignore[union-attr]
+            # "His lawyer, Zhang Dongshuo, said", "One Democrat, Sen. Jon Tester, said": the
+            # name in apposition speaks
+            for child in speaker.children:
+                named = self.mention_for(child) if child.dep_ == "appos" else None
+                if named is not None and named.mention_kind == "name" and named.entity_type in _SPEAKING:
+                    return named.entity_id, named.text, named.start_char, named.end_char
         if (
             mention is not None
             and mention.mention_kind != "pronoun"

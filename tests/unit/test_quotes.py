@@ -248,6 +248,17 @@ def test_definite_description_speaker_refers_back(nlp, text: str, speaker: str, 
     assert (quote.speaker_text, quote.speaker_entity_id) == (speaker, entity_id)
 
 
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [("His lawyer, Zhang Dongshuo, said the appeal was filed.", "Zhang Dongshuo"),
+     ("One red-state Democrat, Montana Sen. Jon Tester, said on Sunday that the wall is a waste.",
+      "Jon Tester"),
+     ("Angela Merkel, the chancellor, said the plan works.", "Angela Merkel")],
+)  # fmt: skip
+def test_a_name_in_apposition_to_the_subject_is_the_speaker(nlp, text: str, speaker: str):
+    assert only(quotes_of(nlp, text)).speaker_text == speaker
+
+
 def test_passive_subject_is_not_the_speaker(nlp):
     quote = only(quotes_of(nlp, "She was described as “brilliant” by her teachers."))
     assert quote.speaker_text == "her teachers"
