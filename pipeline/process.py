@@ -32,7 +32,7 @@ from pipeline.store import DuckDBStore, FileState, LoadBatch
 PACKAGE_DIR = Path(__file__).resolve().parent
 # Code whose change alters what the pipeline produces.
 VERSIONED_SOURCES = ("parse", "nlp", "extract", "tables.py", "schemas.py", "process.py")
-VERSIONED_PATTERNS = ("*.py", "*.tsv")  # code and the data files it reads (name lexicon)
+VERSIONED_PATTERNS = ("*.py", "*.tsv", "*.json")  # code and the data it reads (names, ranker)
 
 
 @cache

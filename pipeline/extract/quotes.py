@@ -44,6 +44,7 @@ paragraph that is not the previous one, group speakers ("both sides said").
 
 from __future__ import annotations
 
+import math
 import re
 from bisect import bisect_right
 from collections.abc import Sequence
@@ -52,6 +53,7 @@ from dataclasses import dataclass, replace
 from spacy.tokens import Doc, Token
 
 from pipeline.extract.marks import QuoteSpan, find_quote_spans
+from pipeline.extract.ranker import SpeakerRanker, load_ranker
 from pipeline.extract.records import MentionRecord
 from pipeline.extract.sentences import doc_text, sentence_index
 from pipeline.extract.syntax import MentionIndex, grammatical_subject, passive_agent
@@ -170,8 +172,12 @@ class QuoteExtractor:
     """Holds one Doc, its mentions and its quote spans while quotes are extracted."""
 
     def __init__(
-        self, doc: Doc, mentions: Sequence[MentionRecord], paragraphs: Sequence[tuple[int, int]]
-    ) -> None:
+        self, doc: Doc, mentions: Sequence[MentionRecord], paragraphs: Sequence[tuple[int, int]],
+        ranker: SpeakerRanker | None = None,
+    ) -> None:  # fmt: skip
+        self.ranker = ranker
+        # quotes with no cue of their own: (span, the rules' attribution, candidates)
+        self.uncued: list[tuple[QuoteSpan, _Attribution | None, list]] = []
         self.doc = doc
         self.text = doc_text(doc)
         self.index = MentionIndex(mentions)
@@ -577,6 +583,7 @@ class QuoteExtractor:
                 continue
             if attribution is None or attribution.speaker is None:
                 attribution = self._continuation(span, previous) or attribution
+                attribution = self._ranked(span, previous, attribution)
             elif attribution.speaker.pos_ == "PRON":
                 attribution = self._previous_speaker(attribution, previous, span)
             if attribution is None:
@@ -618,6 +625,94 @@ class QuoteExtractor:
             if self._paragraph_of(earlier.start_char) < paragraph - 1:
                 return None
             sentence = earlier
+
+    def _ranked(
+        self, span: QuoteSpan, previous: tuple[QuoteSpan, _Attribution] | None,
+        rules: _Attribution | None,
+    ) -> _Attribution | None:  # fmt: skip
+        """A quote with no cue of its own: the trained ranker's choice among the candidate
+        speakers, when it is confident enough (else the rules' continuation stands)."""
+        candidates = self.speaker_candidates(span, previous)
+        self.uncued.append((span, rules, candidates))
+        if self.ranker is None or not candidates:
+            return rules
+        choice = self.ranker.choose([features for _, _, features in candidates])
+        if choice is None:
+            return rules
+        best, probability = choice
+        mention, token, _ = candidates[best]
+        if rules is not None and rules.speaker is not None:
+            ruled = self.mention_for(rules.speaker)
+            if ruled is not None and ruled.entity_id == mention.entity_id:
+                return rules
+        return _Attribution(None, None, token, "ranked", round(0.3 + 0.4 * probability, 3))
+
+    # -- speaker candidates (for the trained ranker) -------------------------------------
+    def speaker_candidates(
+        self, span: QuoteSpan, previous: tuple[QuoteSpan, _Attribution] | None
+    ) -> list[tuple[MentionRecord, Token, dict[str, float]]]:
+        """Person and organisation mentions that could have said a quote with no cue of its
+        own: outside quotation marks, from five sentences before the quote (this paragraph
+        and the two before) to the end of its paragraph; each with its features."""
+        opener = self._token_at(span.open_char)
+        if opener is None:
+            return []
+        q_sent, q_para = self.sent_of[opener.i], self._paragraph_of(span.open_char)
+        _, para_end = self.paragraphs[q_para]
+        prev_entity = None
+        if previous is not None and previous[1].speaker is not None:
+            prev_mention = self.mention_for(previous[1].speaker)
+            prev_entity = prev_mention.entity_id if prev_mention is not None else None
+        found = []
+        for m in self.mentions:
+            if m.entity_type not in _SPEAKING or m.entity_id is None or self._inside_char(m.start_char):
+                continue
+            token = self._token_at(m.end_char - 1)
+            if token is None:
+                continue
+            m_sent, m_para = self.sent_of[token.i], self._paragraph_of(m.start_char)
+            before = m.end_char <= span.open_char
+            if before and not (q_sent - 5 <= m_sent and q_para - 2 <= m_para):
+                continue
+            if not before and not (span.outer_end <= m.start_char < para_end):
+                continue
+            found.append((m, token, m_sent, m_para, before))
+        # recency rank of each entity among the mentions before the quote
+        order: list[str] = []
+        for m, *_rest, before in sorted(found, key=lambda f: -f[0].start_char):
+            if before and m.entity_id not in order:
+                order.append(m.entity_id)  # type: ignore[arg-type]
+        counts: dict[str, int] = {}
+        for m in self.mentions:
+            if m.end_char <= span.open_char and m.entity_id is not None:
+                counts[m.entity_id] = counts.get(m.entity_id, 0) + 1
+        candidates = []
+        for m, token, m_sent, m_para, before in found:
+            gap = q_sent - m_sent
+            rank = order.index(m.entity_id) if m.entity_id in order else 9
+            head = token.head
+            between = self.text[m.end_char : span.open_char] if before else ""
+            features = {
+                "after_quote": float(not before),
+                "gap0": float(before and gap <= 0), "gap1": float(gap == 1),
+                "gap2": float(gap == 2), "gap3plus": float(gap >= 3),
+                "same_paragraph": float(m_para == q_para),
+                "previous_paragraph": float(m_para == q_para - 1),
+                "previous_speaker": float(prev_entity is not None and m.entity_id == prev_entity),
+                "subject": float(token.dep_ in {"nsubj", "nsubjpass"}),
+                "speech_subject": float(token.dep_ in {"nsubj", "nsubjpass"} and self.is_speech_cue(head)),
+                "name": float(m.mention_kind in {"name", "acronym"}),
+                "pronoun": float(m.mention_kind == "pronoun"),
+                "nominal": float(m.mention_kind in {"nominal", "role"}),
+                "person": float(m.entity_type == "PERSON"),
+                "rank0": float(rank == 0), "rank1": float(rank == 1),
+                "frequency": math.log1p(counts.get(m.entity_id, 0)),  # type: ignore[arg-type]
+                "colon_lead": float(before and between.rstrip().endswith(":")),
+                "possessive": float(token.dep_ == "poss" or token.tag_ == "POS"),
+                "object": float(token.dep_ in {"dobj", "pobj", "dative"}),
+            }  # fmt: skip
+            candidates.append((m, token, features))
+        return candidates
 
     def _person_subject(self, sentence) -> Token | None:  # noqa: ANN001
         """The subject of a sentence when it names a person (directly or through an
@@ -844,7 +939,10 @@ class QuoteExtractor:
 
 
 def extract_quotes(
-    doc: Doc, mentions: Sequence[MentionRecord], paragraphs: Sequence[tuple[int, int]] = ()
-) -> list[QuoteRecord]:
-    """All quotations of a Doc; see the module docstring for the rules."""
-    return QuoteExtractor(doc, mentions, paragraphs).run()
+    doc: Doc, mentions: Sequence[MentionRecord], paragraphs: Sequence[tuple[int, int]] = (),
+    ranker: SpeakerRanker | None | bool = True,
+) -> list[QuoteRecord]:  # fmt: skip
+    """All quotations of a Doc; see the module docstring for the rules. `ranker`: True for
+    the shipped speaker ranker, False/None for rules only, or a SpeakerRanker."""
+    chosen = load_ranker() if ranker is True else ranker or None
+    return QuoteExtractor(doc, mentions, paragraphs, chosen).run()
