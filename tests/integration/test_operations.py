@@ -98,10 +98,10 @@ def boom_breaks_extraction(monkeypatch: pytest.MonkeyPatch) -> None:
     """An entity extractor that raises on any document containing "BOOM" (a rule bug)."""
     original = process.extract_entities
 
-    def flaky(doc):
+    def flaky(doc, *args, **kwargs):
         if "BOOM" in doc.text:
             raise ZeroDivisionError("division by zero in a rule")
-        return original(doc)
+        return original(doc, *args, **kwargs)
 
     monkeypatch.setattr(process, "extract_entities", flaky)
 
