@@ -1,5 +1,6 @@
-"""Quotations with speakers: direct, indirect (reported) and mixed, plus quoted spans that
-are not speech (titles, slogans, scare quotes) kept with kind ``title``.
+"""Quotations with speakers: direct, indirect (reported) and mixed, reported beliefs (kind
+``belief``), plus quoted spans that are not speech (titles, slogans, scare quotes) kept
+with kind ``title``.
 
 Input: a spaCy Doc and the entity mentions of that Doc (`extract_entities`); output:
 `QuoteRecord`s whose offsets (content without the quote marks, cue, speaker) index the
@@ -124,7 +125,7 @@ _DASHES = re.compile(r"[^\S\n]*(?:―|—|–|--|-)[^\S\n]*")  # spaces incl. no
 @dataclass(frozen=True)
 class QuoteRecord:
     quote_idx: int
-    kind: str  # direct, indirect, mixed, title
+    kind: str  # direct, indirect, mixed, belief, title
     text: str
     start_char: int
     end_char: int
