@@ -33,7 +33,8 @@ Rules, each with a unit test in tests/unit/test_entities.py:
 - descriptions: a definite description as a subject ("the lanky professor said", "the
   32-year-old labourer", "the utility said") refers back to the person (PERSON_NOUNS,
   roles, "N-year-old") or organisation (ORGANISATION_NOUNS) the last two sentences name,
-  pronouns included (resolved after them).
+  pronouns included (resolved after them); "it" as the subject of a speech verb ("…, it
+  said") is the organisation found the same way (a government included).
 
 Not handled: plural and group reference ("they", "both sides"), cataphora.
 """
@@ -105,6 +106,11 @@ ORGANISATION_NOUNS = frozenset(
     manufacturer insurer lender regulator association federation foundation charity
     institute office service authority administration campaign coalition station court
     police army military navy""".split()
+)
+# Verbs whose subject "it" is an organisation speaking ("…, it said").
+ORG_SPEECH_VERBS = frozenset(
+    """say state add announce tell report confirm deny claim warn note insist explain argue
+    respond reply write post tweet accuse urge allege acknowledge reiterate stress""".split()
 )
 # Heads of definite descriptions that refer back to a person ("the professor said"); roles
 # of the entity layer ("the prime minister") and "the 32-year-old …" count as well.
@@ -272,6 +278,7 @@ class _EntityResolver:
         self._add_groups()
         self._add_pronouns()
         self._add_descriptions()
+        self._add_organisation_pronouns()
         return self._records()
 
     # -- names --------------------------------------------------------------------------
@@ -521,17 +528,41 @@ class _EntityResolver:
         else:
             return
         said = {GENDERED_WORDS[t.lower_] for t in span if t.lower_ in GENDERED_WORDS}
-        sent, outside = self.sent_of[head.i], not self.quoted[head.i]
+        cluster = self._recent_antecedent(span, entity_type, genders=said, governments=False)
+        if cluster is not None:
+            self._add_mention(span, "nominal", cluster, entity_type, "description")
+            self.covered.update(range(span.start, span.end))
+
+    def _add_organisation_pronouns(self) -> None:
+        """ "…, it said", "It added that …": "it" as the subject of a speech verb is the
+        organisation the last two sentences name (the only one, else the subject of the
+        nearest sentence naming one), a government included ("Seoul said it …")."""
+        for token in self.doc:
+            if (
+                token.lower_ != "it"
+                or token.dep_ != "nsubj"
+                or token.head.lemma_.lower() not in ORG_SPEECH_VERBS
+            ):
+                continue
+            span = self.doc[token.i : token.i + 1]
+            cluster = self._recent_antecedent(span, "ORG", genders=set(), governments=True)
+            if cluster is not None:
+                self._add_mention(span, "pronoun", cluster, "ORG", "pronoun")
+
+    def _recent_antecedent(
+        self, span: Span, entity_type: str, *, genders: set[str], governments: bool
+    ) -> _Cluster | None:
+        """The entity of `entity_type` named in the sentence of `span` (before it) and the
+        two before: the only one, else the subject of the nearest sentence naming one. A
+        span outside quotation marks never refers to a name inside them."""
+        sent, outside = self.sent_of[span.start], not self.quoted[span.start]
         window = [m for m in self.mentions
                   if m.cluster is not None and m.entity_type == entity_type and m.end <= span.start
                   and sent - 2 <= self.sent_of[m.start] <= sent and m.kind != "role"
                   and not (outside and self.quoted[m.start])
-                  and not m.cluster.canonical.startswith("Government of")
-                  and (len(said) != 1 or m.cluster.gender in {None, *said})]  # fmt: skip
-        cluster = self._antecedent(sorted(window, key=lambda m: m.start))
-        if cluster is not None:
-            self._add_mention(span, "nominal", cluster, entity_type, "description")
-            self.covered.update(range(span.start, span.end))
+                  and (governments or not m.cluster.canonical.startswith("Government of"))
+                  and (len(genders) != 1 or m.cluster.gender in {None, *genders})]  # fmt: skip
+        return self._antecedent(sorted(window, key=lambda m: m.start))
 
     def _add_person_nominal(self, span: Span, role: str) -> bool:
         country = self._country_in(span)

@@ -24,9 +24,9 @@ Rules (each has a unit test in tests/unit/test_quotes.py):
 - the speaker is the cue's grammatical subject (passive agent, or inverted subject), mapped
   to the entity mention covering it, so nominals and pronouns resolve to canonical entities;
   with no mention, the noun phrase is kept as speaker_text and speaker_entity_id is NULL;
-  "it" as speaker is the organisation of the last two sentences (the only one named there,
-  or the subject of the nearest sentence naming one); definite descriptions ("the lanky
-  professor said") resolve in the entity layer; a description in apposition to a name
+  "it said" and definite descriptions ("the lanky professor said") resolve in the entity
+  layer; a name in apposition to the subject speaks ("His lawyer, Zhang Dongshuo, said"),
+  and a description in apposition to a name
   ("Nunes, the ferocious brawler who calls herself …") is that name;
 - non-speech quoted spans: after a preposition or determiner, or after title words
   ("titled", "theme", "slogan", "dubbed"), or very short with no cue;
@@ -237,12 +237,6 @@ class QuoteExtractor:
             or (mention is not None and mention.entity_id is not None)
         ):
             return mention.entity_id, mention.text, mention.start_char, mention.end_char
-        if speaker.lower_ == "it" and mention is None:
-            # "…, it said": an organisation speaking; the one that is the subject of the
-            # nearest of the last two sentences, or the only one named there
-            organisation = self._named_before(speaker, "ORG")
-            entity_id = organisation.entity_id if organisation is not None else None
-            return entity_id, speaker.text, speaker.idx, speaker.idx + len(speaker.text)
         # No mention: the noun phrase the head token governs (determiner, modifiers, "of").
         modifiers = [c for c in speaker.lefts if c.dep_ in NOUN_PHRASE_DEPS and not c.is_punct]
         left = min([speaker.i, *[t.i for c in modifiers for t in c.subtree if not self.inside[t.i]]])
@@ -266,24 +260,6 @@ class QuoteExtractor:
                        if m.entity_type in {"ORG", "PERSON"} and m.entity_id is not None]  # fmt: skip
             entity_id = authors[0].entity_id if authors else None
         return entity_id, span.text, span.start_char, span.end_char
-
-    def _named_before(self, token: Token, entity_type: str) -> MentionRecord | None:
-        """The entity of `entity_type` that the text just before `token` is about: the only
-        one named in its sentence and the two before (outside quotation marks), else the
-        subject of the nearest sentence that names one."""
-        sent = self.sent_of[token.i]
-        window = [m for m in self.index.mentions
-                  if m.entity_type == entity_type and m.entity_id is not None
-                  and m.end_char <= token.idx and sent - 2 <= self._sent_idx(m.start_char) <= sent
-                  and not self._inside_char(m.start_char)]  # fmt: skip
-        if len({m.entity_id for m in window}) == 1:
-            return window[-1]
-        subjects = [m for m in window if (t := self._token_at(m.end_char - 1)) is not None
-                    and t.dep_ in {"nsubj", "nsubjpass"}]  # fmt: skip
-        if subjects and len({m.entity_id for m in subjects if self._sent_idx(m.start_char)
-                             == self._sent_idx(subjects[-1].start_char)}) == 1:  # fmt: skip
-            return subjects[-1]
-        return None
 
     def _inside_char(self, char: int) -> bool:
         token = self._token_at(char)

@@ -219,6 +219,13 @@ def test_definite_description_refers_back(nlp, text: str, surface: str, entity_i
     assert entity_of(nlp, text, surface) == entity_id
 
 
+def test_it_speaking_is_the_organisation_just_named(nlp):
+    text = "Acme Corp cut 500 jobs on Monday. It said demand had fallen. It is clear that sales fell."
+    its = [(m.text, m.entity_id, m.entity_type) for m in extract_entities(nlp(text)).mentions
+           if m.text == "It"]  # fmt: skip
+    assert its == [("It", "org:acme-corp", "ORG")]  # "It is clear" is no one speaking
+
+
 def test_other_definite_descriptions_are_not_mentions(nlp):
     text = "Peter Brown sued the club in May. The complaint said the club ignored the risks."
     assert [m[0] for m in mentions_of(nlp, text)] == ["Peter Brown"]
