@@ -97,11 +97,11 @@ def main(argv: list[str] | None = None) -> int:
     by_threshold = {t: round(sum(accuracy(halves[1 - k], SpeakerRanker(folds[k], t))
                                  for k in range(2)) / 2, 4) for t in THRESHOLDS}  # fmt: skip
     threshold = max(THRESHOLDS, key=lambda t: (by_threshold[t], t))  # ties: override less
+    # no date or timing inside: the file is byte-for-byte reproducible
     model = {
         "model": "softmax over speaker candidates (pipeline.extract.ranker)",
         "l2": L2, "iterations": ITERATIONS,
         "trained_on": "PolNeAR train",
-        "date": time.strftime("%Y-%m-%d"),
         "threshold": threshold,
         "weights": weights,
         "train": {
@@ -115,11 +115,11 @@ def main(argv: list[str] | None = None) -> int:
             "combined_accuracy": accuracy(dev_items, SpeakerRanker(weights, threshold)),
             "ranker_alone_accuracy": accuracy(dev_items, SpeakerRanker(weights, 0.0)),
         },
-        "seconds": round(time.perf_counter() - started, 1),
     }  # fmt: skip
     text = json.dumps(model, indent=1, sort_keys=True) + "\n"
     Path(args.out).write_text(text, encoding="utf-8")
-    print(json.dumps({k: model[k] for k in ("threshold", "train", "dev", "seconds")}, indent=1))
+    print(json.dumps({k: model[k] for k in ("threshold", "train", "dev")}, indent=1))
+    print(f"{time.strftime('%Y-%m-%d')}: {time.perf_counter() - started:.0f} s")
     print(f"written: {Path(args.out).relative_to(ROOT) if Path(args.out).is_relative_to(ROOT) else args.out}"
           f" (sha256 {hashlib.sha256(text.encode()).hexdigest()[:12]})")  # fmt: skip
     return 0
