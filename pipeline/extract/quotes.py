@@ -516,7 +516,12 @@ class QuoteExtractor:
         prev_token = self.doc[opener.i - 1] if opener is not None and opener.i > 0 else None
         if prev_token is not None and prev_token.pos_ in {"ADP", "DET"} and prev_token.lower_ != "that":
             return "title_context"
-        if len(words) <= 3:
+        before_mark = self.text[self._paragraph_start(span.open_char) : span.open_char].rstrip()
+        whole_sentence = (
+            content[:1].isupper() and content.rstrip()[-1:] in {".", "!", "?"}
+            and (not before_mark or before_mark[-1] in ".!?:")
+        )  # fmt: skip
+        if len(words) <= 3 and not whole_sentence:  # “Wages will not.” after a quote is speech
             return "short_fragment"
         return None
 
@@ -535,14 +540,21 @@ class QuoteExtractor:
         for start, end, attribution in indirect:
             overlapping = [k for k, (s, _, _) in enumerate(direct_spans)
                            if s.open_char < end and start < s.outer_end]  # fmt: skip
+            # content that begins inside a quote ("said “prices will rise” sharply") begins
+            # at its opening mark
+            start = min([start, *(direct_spans[k][0].open_char for k in overlapping)])
             outside = list(self.text[start:end])
             for k in overlapping:
                 s = direct_spans[k][0]
                 for i in range(max(s.open_char, start), min(s.outer_end, end)):
                     outside[i - start] = " "
             own_words = len(re.findall(r"\w+", "".join(outside)))
-            if len(overlapping) == 1 and own_words <= 3 and attribution.method != "evaluative":
-                continue  # the reported content is the direct quote itself: keep it direct
+            after = (len(re.findall(r"\w+", self.text[direct_spans[overlapping[0]][0].outer_end : end]))
+                     if overlapping else 0)  # fmt: skip
+            if len(overlapping) == 1 and own_words <= 3 and after < 2 and attribution.method != "evaluative":
+                # the reported content is the direct quote itself: keep it direct (but "said
+                # there remains a “gap,” when it comes to …" goes on after it: mixed)
+                continue
             # a quoted fragment that starts inside the content belongs to it, marks and all
             inside = [k for k in overlapping if start <= direct_spans[k][0].open_char]
             end = max([end, *(direct_spans[k][0].outer_end for k in inside)])
@@ -742,8 +754,10 @@ class QuoteExtractor:
             if not self.is_speech_cue(token) and not evaluative and not finding and not belief:
                 continue
             speaker = self.speaker_of(token)
-            if speaker is None or self.inside[speaker.i] or speaker.lower_ in {"it", "this", "that", "which"}:
+            if speaker is None or self.inside[speaker.i] or speaker.lower_ in {"this", "that", "which"}:
                 continue
+            if speaker.lower_ == "it" and getattr(self.mention_for(speaker), "entity_id", None) is None:
+                continue  # "it said that …" only when "it" is an organisation the entity layer found
             if belief and speaker.lower_ in {"i", "we", "you", "one", "who"}:
                 continue  # "how do you know …", the writer's "I think …": no one's reported view
             method = "belief" if belief else "indirect"

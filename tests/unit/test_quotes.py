@@ -259,6 +259,26 @@ def test_a_name_in_apposition_to_the_subject_is_the_speaker(nlp, text: str, spea
     assert only(quotes_of(nlp, text)).speaker_text == speaker
 
 
+def test_reported_clause_going_on_after_its_quoted_start_is_one_mixed_quote(nlp):
+    quote = only(quotes_of(nlp, "Maria Lopez said “prices will rise” sharply in May."))
+    assert (quote.kind, quote.text) == ("mixed", "“prices will rise” sharply in May")
+    quote = only(quotes_of(nlp, "Maria Lopez said “prices will rise.”"))  # the quote is all
+    assert (quote.kind, quote.text) == ("direct", "prices will rise.")
+
+
+def test_short_quote_that_is_a_whole_sentence_is_speech(nlp):
+    first, second = quotes_of(nlp, "“Prices will rise,” Maria Lopez said. “Wages will not.”")
+    assert (second.kind, second.method, second.speaker_entity_id) == (
+        "direct", "continuation", "person:maria-lopez")  # fmt: skip
+    assert only(quotes_of(nlp, "The show was “disgusting.”")).kind == "title"  # a fragment
+
+
+def test_it_said_that_is_reported_speech_of_the_organisation(nlp):
+    quote = only(quotes_of(nlp, "Acme Corp cut 500 jobs on Monday. It said that demand had fallen sharply."))
+    assert (quote.kind, quote.speaker_text, quote.speaker_entity_id) == ("indirect", "It", "org:acme-corp")
+    assert quotes_of(nlp, "It is said that the bridge will close soon.") == []
+
+
 def test_passive_subject_is_not_the_speaker(nlp):
     quote = only(quotes_of(nlp, "She was described as “brilliant” by her teachers."))
     assert quote.speaker_text == "her teachers"
