@@ -125,8 +125,8 @@ PERSON_NOUNS = frozenset(
     politician diplomat ambassador envoy general commander soldier pilot engineer designer
     entrepreneur businessman businesswoman investor banker consultant adviser advisor aide
     secretary star athlete striker quarterback pitcher golfer boxer fighter champion
-    forward defenceman defenseman goaltender goalie winger rookie veteran historian
-    maverick founder inventor novelist journalist reporter editor host priest pastor bishop
+    forward defenceman defenseman goaltender goalie winger rookie historian
+    maverick inventor novelist journalist reporter editor host priest pastor bishop
     rabbi imam monk nun""".split()
 )
 _AGED = re.compile(r"\b\d+-year-old\b")

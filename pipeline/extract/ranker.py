@@ -64,7 +64,7 @@ def train(
     zero, so the result is deterministic."""
     import numpy as np
 
-    names = sorted({k for rows, _ in groups for row in rows for k in row} | {"bias"})
+    names = sorted({k for rows, _ in groups for row in rows for k in row})  # no bias: a softmax ignores it
     index = {n: i for i, n in enumerate(names)}
     matrices, masks = [], []
     for rows, positives in groups:
@@ -88,4 +88,4 @@ def train(
         m = 0.9 * m + 0.1 * grad
         v = 0.999 * v + 0.001 * grad**2
         w -= learning_rate * (m / (1 - 0.9**step)) / (np.sqrt(v / (1 - 0.999**step)) + 1e-8)
-    return {n: round(float(w[i]), 6) for n, i in index.items() if n != "bias"}
+    return {n: round(float(w[i]), 6) for n, i in index.items()}
