@@ -232,46 +232,78 @@ def has_quote_marks(surface: str) -> bool:
     return any(ch in surface for ch in '"“”«»„') or "''" in surface
 
 
-def polnear_documents(split: str) -> Iterator[GoldDocument]:
-    base = require(corpus_dir() / "polnear" / split)
-    annotations: dict[str, Path] = {}
-    for ann in sorted((base / "attributions").glob("*.ann")):
-        stem = re.sub(r"_[0-9a-f]{4}$", "", ann.stem)
-        annotations.setdefault(stem, ann)  # one annotator per article
-    for stem, ann in sorted(annotations.items()):
-        text_path = base / "text" / f"{stem}.txt"
-        if not text_path.exists():
+def _polnear_quotes(text: str, ann: Path) -> list[QuoteItem]:
+    """The attributions of one BRAT annotation file as quotes."""
+    spans: dict[str, tuple[str, int, int]] = {}
+    fragments: dict[str, tuple[tuple[int, int], ...]] = {}
+    quotes: list[QuoteItem] = []
+    relations = []
+    for line in ann.read_text(encoding="utf-8").splitlines():
+        parts = line.split("\t")
+        if line.startswith("T") and len(parts) >= 2:
+            label, _, offsets = parts[1].partition(" ")
+            pieces = tuple((int(a), int(b)) for a, b in re.findall(r"(\d+) (\d+)", offsets))
+            if pieces:
+                fragments[parts[0]] = pieces
+                spans[parts[0]] = (label, min(a for a, _ in pieces), max(b for _, b in pieces))
+        elif line.startswith("E") and len(parts) >= 2:
+            relations.append(dict(arg.split(":", 1) for arg in parts[1].split()))
+    for relation in relations:
+        content = spans.get(relation.get("Content", ""))
+        if content is None:
             continue
-        text = text_path.read_text(encoding="utf-8")
-        spans: dict[str, tuple[str, int, int]] = {}
-        fragments: dict[str, tuple[tuple[int, int], ...]] = {}
-        quotes: list[QuoteItem] = []
-        relations = []
-        for line in ann.read_text(encoding="utf-8").splitlines():
-            parts = line.split("\t")
-            if line.startswith("T") and len(parts) >= 2:
-                label, _, offsets = parts[1].partition(" ")
-                pieces = tuple((int(a), int(b)) for a, b in re.findall(r"(\d+) (\d+)", offsets))
-                if pieces:
-                    fragments[parts[0]] = pieces
-                    spans[parts[0]] = (label, min(a for a, _ in pieces), max(b for _, b in pieces))
-            elif line.startswith("E") and len(parts) >= 2:
-                relations.append(dict(arg.split(":", 1) for arg in parts[1].split()))
-        for relation in relations:
-            content = spans.get(relation.get("Content", ""))
-            if content is None:
+        source = spans.get(relation.get("Source", ""))
+        parts = fragments[relation["Content"]]
+        # with two characters either side: some Content spans leave the marks out
+        surface = " ".join(text[max(a - 2, 0) : b + 2] for a, b in parts)
+        quotes.append(QuoteItem(
+            content[1], content[2], has_quote_marks(surface),
+            speaker_span=(source[1], source[2]) if source else None,
+            speaker_name=text[source[1] : source[2]] if source else None,
+            parts=parts,
+        ))  # fmt: skip
+    return quotes
+
+
+def _polnear_annotations(split: str) -> Iterator[tuple[str, str, list[Path]]]:
+    """(article, text, its annotation files, one per annotator) for a PolNeAR split."""
+    base = require(corpus_dir() / "polnear" / split)
+    annotations: dict[str, list[Path]] = {}
+    for ann in sorted((base / "attributions").glob("*.ann")):
+        annotations.setdefault(re.sub(r"_[0-9a-f]{4}$", "", ann.stem), []).append(ann)
+    for stem, files in sorted(annotations.items()):
+        text_path = base / "text" / f"{stem}.txt"
+        if text_path.exists():
+            yield stem, text_path.read_text(encoding="utf-8"), files
+
+
+def polnear_documents(split: str) -> Iterator[GoldDocument]:
+    for stem, text, files in _polnear_annotations(split):
+        yield GoldDocument(stem, text, _polnear_quotes(text, files[0]))  # one annotator each
+
+
+def polnear_agreement(splits: Iterable[str]) -> dict:
+    """How far PolNeAR's annotators agree with each other, scored exactly as we are: every
+    ordered pair of annotators of the same article, one taken as gold and one as system
+    (the ceiling for the quote targets; nothing is tuned on it)."""
+    scores = {"direct": Score(), "all": Score()}
+    articles = pairs = 0
+    for split in splits:
+        for _, text, files in _polnear_annotations(split):
+            if len(files) < 2:
                 continue
-            source = spans.get(relation.get("Source", ""))
-            parts = fragments[relation["Content"]]
-            # with two characters either side: some Content spans leave the marks out
-            surface = " ".join(text[max(a - 2, 0) : b + 2] for a, b in parts)
-            quotes.append(QuoteItem(
-                content[1], content[2], has_quote_marks(surface),
-                speaker_span=(source[1], source[2]) if source else None,
-                speaker_name=text[source[1] : source[2]] if source else None,
-                parts=parts,
-            ))  # fmt: skip
-        yield GoldDocument(stem, text, quotes)
+            articles += 1
+            annotated = [_polnear_quotes(text, f) for f in files]
+            for i, gold in enumerate(annotated):
+                for j, other in enumerate(annotated):
+                    if i == j:
+                        continue
+                    pairs += 1
+                    score_document(text, [q for q in gold if q.direct],
+                                   [q for q in other if q.direct], scores["direct"], by_name=False)
+                    score_document(text, gold, other, scores["all"], by_name=False)
+    return {"splits": list(splits), "articles": articles, "annotator_pairs": pairs,
+            "direct": scores["direct"].row(), "all": scores["all"].row()}  # fmt: skip
 
 
 def ggt_documents() -> Iterator[GoldDocument]:
@@ -798,6 +830,15 @@ def main(argv: list[str] | None = None) -> int:
                   f"of {r['documents']} documents")  # fmt: skip
             print("  largest error classes (direct):", r["ours_direct_errors"])
             print("  largest error classes (all):", r["ours_all_errors"])
+        report["polnear_agreement"] = [polnear_agreement(["train", "dev", "test"]),
+                                       polnear_agreement(["annotator-training"])]  # fmt: skip
+        print("\n| PolNeAR annotator vs annotator | articles | ordered pairs | direct P/R/F1 | "
+              "direct speaker | all P/R/F1 | all speaker |\n|---|---|---|---|---|---|---|")  # fmt: skip
+        for r in report["polnear_agreement"]:
+            d, a = r["direct"], r["all"]
+            print(f"| {' + '.join(r['splits'])} | {r['articles']} | {r['annotator_pairs']} | "
+                  f"{d['precision']}/{d['recall']}/{d['f1']} | {d['speaker_accuracy']} | "
+                  f"{a['precision']}/{a['recall']}/{a['f1']} | {a['speaker_accuracy']} |")  # fmt: skip
     if args.only in (None, "entities"):
         report["entities"] = evaluate_ner()
         report["people"] = evaluate_people()

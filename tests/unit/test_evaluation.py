@@ -94,3 +94,34 @@ def test_bench_reads_rejects_by_reason(tmp_path: Path):
     conn.sql("INSERT INTO rejects VALUES ('a', 'duplicate'), ('b', 'extraction_error'), ('c', 'duplicate')")
     conn.close()
     assert throughput.rejects_by_reason(db) == {"duplicate": 2, "extraction_error": 1}
+
+
+def test_polnear_agreement_scores_every_ordered_pair_of_annotators(tmp_path: Path, monkeypatch):
+    text = 'Ann Lee said "we will win." Bob Day said taxes would fall.\n'
+    base = tmp_path / "polnear" / "dev"
+    (base / "text").mkdir(parents=True)
+    (base / "attributions").mkdir()
+    (base / "text" / "doc1.txt").write_text(text, encoding="utf-8")
+    (base / "text" / "doc2.txt").write_text(text, encoding="utf-8")  # one annotator: left out
+
+    def ann(*contents: str) -> str:
+        lines = []
+        for k, content in enumerate(contents, start=1):
+            start = text.index(content)
+            lines.append(f"T{k}\tContent {start} {start + len(content)}\t{content}")
+            lines.append(f"E{k}\tAttribution:T{k} Content:T{k}")
+        return "\n".join(lines) + "\n"
+
+    (base / "attributions" / "doc1_aaaa.ann").write_text(ann("we will win.", "taxes would fall"))
+    (base / "attributions" / "doc1_bbbb.ann").write_text(ann("we will win."))
+    (base / "attributions" / "doc2_aaaa.ann").write_text(ann("we will win."))
+    monkeypatch.setenv("NEWS_CORPUS_DIR", str(tmp_path))
+    (doc,) = [d for d in E.polnear_documents("dev") if d.name == "doc1"]
+    assert [(q.direct, text[q.start : q.end]) for q in doc.quotes] == [
+        (True, "we will win."), (False, "taxes would fall")]  # fmt: skip
+    result = E.polnear_agreement(["dev"])
+    assert (result["articles"], result["annotator_pairs"]) == (1, 2)
+    assert result["direct"]["f1"] == 1.0  # both marked the direct quote
+    # a vs b: b found 1 of a's 2; b vs a: a's 2 predictions, 1 inside b's gold
+    assert (result["all"]["gold"], result["all"]["found"]) == (3, 2)
+    assert (result["all"]["pred"], result["all"]["correct"]) == (3, 2)
