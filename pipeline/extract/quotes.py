@@ -33,7 +33,13 @@ Rules (each has a unit test in tests/unit/test_quotes.py):
 - indirect speech: a reporting verb with a clausal complement ("said that …"), a content
   object for verbs such as stress/announce/suggest/call ("stressed the importance of …",
   "called it …"), "talk about …", and "according to X, …"; if the reported content holds a
-  quoted fragment the quote is ``mixed``;
+  quoted fragment the quote is ``mixed`` (unless all the content but one word is the quote:
+  "said it “was over”" stays direct); an object cast "as" a quoted fragment belongs to the
+  content ("described the tax as a “disgrace”"); evaluative verbs (call, liken, blame,
+  exhort, …) report only a complement that holds a quoted fragment; a clause the parser
+  attached to the cue as an adverbial with its own subject and no conjunction is content
+  ("said after the vote he would …"); when the parser lost the cue's subject, a name right
+  before the cue speaks;
 - beliefs: a belief verb (believe, think, expect, hope, fear, worry, agree, doubt, …) with a
   clause as content and a third-person holder is kind ``belief`` ("Obama believes that …"):
   reported views, not speech, so analysts can keep or drop them (speech kinds are direct,
@@ -67,7 +73,7 @@ SPEECH_VERBS = frozenset(
     vow pledge urge call describe tweet post testify quip joke shout yell whisper mutter
     concede contend maintain reiterate affirm allege caution complain lament boast propose
     reveal disclose inform assert mention recommend demand counter retort accuse charge
-    stipulate specify acknowledge proclaim cry exclaim breathe murmur add""".split()
+    stipulate specify acknowledge proclaim cry exclaim breathe murmur add chant""".split()
 )
 # Verbs that report speech only with a clausal complement (not "he added 20 decisions").
 CLAUSE_ONLY_VERBS = frozenset({"add", "write", "post", "charge", "ask", "answer", "report"})
@@ -95,7 +101,8 @@ ADJACENT_ONLY_VERBS = frozenset({"continue", "begin", "go", "chime", "interject"
 EVALUATIVE_VERBS = frozenset(
     """call criticize criticise blast dismiss accuse praise cite mock slam condemn decry hail
     label brand refer tweet ridicule attack denounce characterize characterise deride
-    lambaste laud welcome question challenge defend""".split()
+    lambaste laud welcome question challenge defend liken compare exhort encourage blame
+    reference proclaim""".split()
 )
 # Verbs that report a belief or expectation, not speech ("Obama believes that …"): kept as
 # kind ``belief``, only with a clause as content and a named or pronoun holder.
@@ -551,7 +558,7 @@ class QuoteExtractor:
             own_words = len(re.findall(r"\w+", "".join(outside)))
             after = (len(re.findall(r"\w+", self.text[direct_spans[overlapping[0]][0].outer_end : end]))
                      if overlapping else 0)  # fmt: skip
-            if len(overlapping) == 1 and own_words <= 3 and after < 2 and attribution.method != "evaluative":
+            if len(overlapping) == 1 and own_words <= 1 and after < 2 and attribution.method != "evaluative":
                 # the reported content is the direct quote itself: keep it direct (but "said
                 # there remains a “gap,” when it comes to …" goes on after it: mixed)
                 continue
@@ -754,6 +761,8 @@ class QuoteExtractor:
             if not self.is_speech_cue(token) and not evaluative and not finding and not belief:
                 continue
             speaker = self.speaker_of(token)
+            if speaker is None and self.is_speech_cue(token) and any(c.dep_ == "ccomp" for c in token.children):
+                speaker = self._adjacent_speaker(token)  # "… of the Washington Post Trump said that …"
             if speaker is None or self.inside[speaker.i] or speaker.lower_ in {"this", "that", "which"}:
                 continue
             if speaker.lower_ == "it" and getattr(self.mention_for(speaker), "entity_id", None) is None:
@@ -852,6 +861,19 @@ class QuoteExtractor:
                 parts.extend(child.subtree)
             elif parts and child.dep_ in {"ccomp", "advcl"} and lemma == "call":
                 parts.extend(child.subtree)
+            elif parts and child.dep_ == "prep" and child.lower_ == "as" and any(
+                self.inside[t.i] for t in child.subtree
+            ):
+                parts.extend(child.subtree)  # "described Clinton as a “disgrace”": one content
+            elif (
+                not parts
+                and child.dep_ == "advcl"
+                and lemma in SPEECH_VERBS
+                and not any(c.dep_ in {"dobj", "ccomp"} for c in verb.children)
+                and any(c.dep_ == "nsubj" for c in child.children)
+                and not any(c.dep_ in {"mark", "advmod"} and c.i < child.i for c in child.children)
+            ):
+                parts.extend(child.subtree)  # "said after the convention he would not …"
             elif (
                 parts
                 and child.dep_ in {"advcl", "conj"}

@@ -492,3 +492,57 @@ def test_a_document_reports_a_finding(nlp):
 def test_quote_only_paragraph_takes_the_voice_of_the_previous_paragraph(nlp, text, speaker):
     (quote,) = [q for q in quotes_of(nlp, text) if q.kind == "direct"]
     assert (quote.method, quote.speaker_entity_id) == ("previous_subject", speaker)
+
+
+def test_reported_clause_around_a_quoted_ending_is_mixed(nlp):
+    quote = only(quotes_of(nlp, "Maria Lopez said the plan was “a mistake.”"))
+    assert (quote.kind, quote.text, quote.speaker_text) == (
+        "mixed", "the plan was “a mistake.”", "Maria Lopez")  # fmt: skip
+    quote = only(quotes_of(nlp, "Maria Lopez said it “was a mistake.”"))  # one word of ours
+    assert (quote.kind, quote.text) == ("direct", "was a mistake.")
+
+
+def test_object_cast_as_a_quoted_fragment_belongs_to_the_content(nlp):
+    text = "John Smith described the new tax as a “disgrace” on Monday."
+    quote = only(quotes_of(nlp, text))
+    assert (quote.kind, quote.text, quote.speaker_text) == (
+        "mixed", "the new tax as a “disgrace”", "John Smith")  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "speaker"),
+    [("John Smith likened the new rules to “burning the constitution.”",
+      "the new rules to “burning the constitution.”", "John Smith"),
+     ("Maria Lopez exhorted voters to “follow your conscience.”",
+      "voters to “follow your conscience.”", "Maria Lopez"),
+     ("The mayor blamed the floods on “years of neglect” by the county.",
+      "the floods on “years of neglect” by the county", "The mayor")],
+)  # fmt: skip
+def test_more_evaluative_verbs_with_a_quoted_fragment(nlp, text, content, speaker):
+    quote = only(quotes_of(nlp, text))
+    assert (quote.kind, quote.method, quote.text, quote.speaker_text) == (
+        "mixed", "evaluative", content, speaker)  # fmt: skip
+    # without a quoted fragment they report nothing
+    assert quotes_of(nlp, text.replace("“", "").replace("”", "")) == []
+
+
+def test_chanting_is_speech(nlp):
+    quote = only(quotes_of(nlp, "The protesters chanted “No more war!” outside the hall."))
+    assert (quote.kind, quote.cue_lemma, quote.speaker_text) == ("direct", "chant", "The protesters")
+
+
+def test_reported_clause_the_parser_took_for_an_adverbial(nlp):
+    # the parser attaches "he would …" to "said" as an adverbial clause
+    quote = only(quotes_of(nlp, "Trump said after the convention he would not accept Cruz's endorsement."))
+    assert (quote.kind, quote.speaker_text) == ("indirect", "Trump")
+    assert quote.text.endswith("he would not accept Cruz's endorsement")
+    # a real adverbial clause (with its conjunction) is not reported content
+    assert quotes_of(nlp, "Maria Lopez spoke after the mayor left the hall.") == []
+
+
+def test_reported_speech_whose_subject_the_parser_lost_takes_the_name_before_the_cue(nlp):
+    text = ("In a meeting with the editorial board of the Washington Post Trump said that "
+            "American involvement in NATO may need to be diminished.")  # fmt: skip
+    quote = only(quotes_of(nlp, text))
+    assert quote.kind == "indirect" and quote.text.startswith("American involvement in NATO")
+    assert quote.speaker_text is not None and quote.speaker_text.endswith("Trump")
