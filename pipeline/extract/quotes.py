@@ -761,7 +761,8 @@ class QuoteExtractor:
             if not self.is_speech_cue(token) and not evaluative and not finding and not belief:
                 continue
             speaker = self.speaker_of(token)
-            if speaker is None and self.is_speech_cue(token) and any(c.dep_ == "ccomp" for c in token.children):
+            reports_clause = any(c.dep_ == "ccomp" for c in token.children)
+            if speaker is None and reports_clause and self.is_speech_cue(token):
                 speaker = self._adjacent_speaker(token)  # "… of the Washington Post Trump said that …"
             if speaker is None or self.inside[speaker.i] or speaker.lower_ in {"this", "that", "which"}:
                 continue
