@@ -148,11 +148,22 @@ def _chars(text: str, spans: Iterable[tuple[int, int]]) -> set[int]:
     return covered
 
 
-def _speaker_right(g: QuoteItem, p: QuoteItem, by_name: bool) -> bool:
+RELATIVE_PRONOUNS = frozenset({"who", "whom", "which", "that"})
+
+
+def _speaker_right(text: str, g: QuoteItem, p: QuoteItem, by_name: bool) -> bool:
     if by_name:
         return names_agree(p.speaker_name, g.speaker_name)
-    return (g.speaker_span is not None and p.speaker_span is not None
-            and jaccard(g.speaker_span, p.speaker_span) > 0)  # fmt: skip
+    if g.speaker_span is None or p.speaker_span is None:
+        return False
+    if jaccard(g.speaker_span, p.speaker_span) > 0:
+        return True
+    # PolNeAR marks "who" as written in "Ted Cruz, who said …"; it resolves to the noun it
+    # follows, which is the speaker we name
+    start, end = g.speaker_span
+    return (text[start:end].strip().lower() in RELATIVE_PRONOUNS
+            and p.speaker_span[1] <= start
+            and not text[p.speaker_span[1] : start].strip(" ,\n\u00a0"))  # fmt: skip
 
 
 def score_document(
@@ -176,7 +187,7 @@ def score_document(
         score.n_found += 1
         best = max(range(len(pred)), key=lambda j: len(pred_chars[j] & chars))
         p = pred[best]
-        if _speaker_right(gold[i], p, by_name):
+        if _speaker_right(text, gold[i], p, by_name):
             score.n_speaker_right += 1
         elif p.speaker_span is None and p.speaker_name is None:
             score.errors[f"speaker missing ({p.method})"] += 1

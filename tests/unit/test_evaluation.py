@@ -125,3 +125,16 @@ def test_polnear_agreement_scores_every_ordered_pair_of_annotators(tmp_path: Pat
     # a vs b: b found 1 of a's 2; b vs a: a's 2 predictions, 1 inside b's gold
     assert (result["all"]["gold"], result["all"]["found"]) == (3, 2)
     assert (result["all"]["pred"], result["all"]["correct"]) == (3, 2)
+
+
+def test_a_relative_pronoun_gold_speaker_is_the_noun_it_follows():
+    text = "Trump mocked Ted Cruz, who said the plan was bad."
+    cruz, who, trump = (text.index("Ted Cruz"), text.index("Ted Cruz") + 8), (23, 26), (0, 5)
+    assert text[who[0] : who[1]] == "who"
+    gold = E.QuoteItem(36, 48, False, speaker_span=who)
+    assert E._speaker_right(text, gold, E.QuoteItem(36, 48, False, speaker_span=cruz), False)
+    assert E._speaker_right(text, gold, E.QuoteItem(36, 48, False, speaker_span=who), False)
+    assert not E._speaker_right(text, gold, E.QuoteItem(36, 48, False, speaker_span=trump), False)
+    other = "Bob, he said the plan was bad."  # only relative pronouns resolve back
+    gold_he = E.QuoteItem(13, 29, False, speaker_span=(5, 7))
+    assert not E._speaker_right(other, gold_he, E.QuoteItem(13, 29, False, speaker_span=(0, 3)), False)
