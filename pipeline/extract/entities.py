@@ -10,7 +10,11 @@ Rules, each with a unit test in tests/unit/test_entities.py:
   and an ISO 3166-1 alpha-2 code ("Türkiye"/"Turkey" -> TR, "Belarusian" -> BY);
 - person variants: a surname, an initial plus surname or a possessive links to the full
   name with that surname; two full names that share a surname stay two entities, and a
-  bare surname then goes to the nearest preceding one;
+  bare surname then goes to the nearest preceding one; full names that differ only by a
+  middle initial ("Loretta E. Lynch", "Loretta Lynch") are one person, named by the
+  fuller form; one sense per document: a surname the model tagged as an organisation or
+  place ("Ham said" after "Norman Ham"), or did not tag at all, is that person, unless it
+  stands next to another capitalised name ("Melania Trump", "Trump Tower");
 - acronyms: an all-caps name links to an organization whose initials it spells, or which
   it follows in parentheses;
 - titles: a role before a name ("Belarus President Aleksandr Lukashenko") or in an
@@ -251,6 +255,12 @@ def _person_names_compatible(short: list[str], full: list[str]) -> bool:
     return True
 
 
+def _without_middle_initials(words: list[str]) -> tuple[str, ...]:
+    """['Loretta', 'E.', 'Lynch'] -> ('Loretta', 'Lynch')."""
+    middle = [w for w in words[1:-1] if len(w.rstrip(".")) > 1]
+    return (words[0], *middle, words[-1])
+
+
 _NO_ENTRY = GazetteerEntry("ORG", "", None, "")
 
 
@@ -268,6 +278,7 @@ class _EntityResolver:
         self.mentions: list[_Mention] = []
         self.covered: set[int] = set()  # token indices inside name mentions
         self.descriptions: list[tuple[Span, Token, bool]] = []  # definite descriptions to resolve
+        self.full_form: dict[str, str] = {}  # a full person name -> the form that names it
 
     # -- public -------------------------------------------------------------------------
     def run(self) -> EntityExtraction:
@@ -333,6 +344,19 @@ class _EntityResolver:
     def _add_names(self, spans: list[Span]) -> None:
         persons = [s for s in spans if s.label_ == "PERSON" and lookup(s.text) is None]
         full_names = [s for s in persons if len(self._name_words(s)) > 1]
+        # the model sometimes tags a surname as an organisation or a place ("Ham said",
+        # "Lynch said") in a document that names the person in full: one sense per document
+        persons += [s for s in spans if s.label_ in {"ORG", "GPE"} and len(s) <= 2
+                    and lookup(s.text) is None and not _is_acronym(s.text)
+                    and any(_person_names_compatible(self._name_words(s), self._name_words(f))
+                            for f in full_names)]  # fmt: skip
+        # "Loretta E. Lynch" and "Loretta Lynch" are one person: the fullest form names both
+        forms: dict[tuple[str, ...], list[str]] = {}
+        for f in full_names:
+            words = self._name_words(f)
+            forms.setdefault(_without_middle_initials(words), []).append(" ".join(words))
+        self.full_form = {name: max(sorted(group), key=len)
+                          for group in forms.values() for name in group}  # fmt: skip
         others = [s for s in spans if s not in persons]
         orgs_by_initials: dict[str, str] = {}
         parenthetical: dict[str, str] = {}
@@ -350,6 +374,25 @@ class _EntityResolver:
                 self._add_person(span, full_names)
             else:
                 self._add_other(span, orgs_by_initials, parenthetical)
+        self._add_surnames(full_names)
+
+    def _add_surnames(self, full_names: list[Span]) -> None:
+        """A surname the model did not tag ("Trump responded …" after "Donald Trump"): a
+        mention of the person the document names in full, when it stands alone (not next to
+        another capitalised name: "Melania Trump", "Trump Tower")."""
+        surnames = {self._name_words(f)[-1] for f in full_names}
+        for token in self.doc:
+            if token.i in self.covered or token.text not in surnames or token.pos_ != "PROPN":
+                continue
+            before = self.doc[token.i - 1] if token.i > 0 else None
+            after = self.doc[token.i + 1] if token.i + 1 < len(self.doc) else None
+            if (
+                before is not None and before.pos_ == "PROPN" and before.is_title
+                and before.lower_.rstrip(".") not in HONORIFICS
+            ) or (after is not None and after.pos_ == "PROPN" and after.is_title):
+                continue
+            self.covered.add(token.i)
+            self._add_person(Span(self.doc, token.i, token.i + 1, label="PERSON"), full_names)
 
     @staticmethod
     def _name_words(span: Span) -> list[str]:
@@ -364,13 +407,14 @@ class _EntityResolver:
         if len(words) == 1 or (len(words) == 2 and words[0].endswith(".")):
             candidates = [f for f in full_names if f.start != span.start
                           and _person_names_compatible(words, self._name_words(f))]  # fmt: skip
-            names = {" ".join(self._name_words(f)) for f in candidates}
+            names = {self.full_form[" ".join(self._name_words(f))] for f in candidates}
             if len(names) == 1:
                 canonical = names.pop()
             elif names:
                 before = [f for f in candidates if f.start < span.start] or candidates
                 nearest = min(before, key=lambda f: abs(span.start - f.start))
                 canonical = " ".join(self._name_words(nearest))
+        canonical = self.full_form.get(canonical, canonical)
         self._add_mention(span, "name", self._cluster("PERSON", canonical), "PERSON", "name")
 
     def _add_other(self, span: Span, orgs_by_initials: dict[str, str], parenthetical: dict[str, str]) -> None:
