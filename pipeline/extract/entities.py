@@ -5,7 +5,8 @@ Input: a Doc from `pipeline.nlp.model` (NER with our gazetteer fixes). Output: m
 
 Rules, each with a unit test in tests/unit/test_entities.py:
 - names: spaCy entities (PERSON, ORG, GPE, LOC, NORP, FAC, EVENT, LAW) with a leading
-  "the" and a trailing possessive trimmed from the span;
+  "the" and a trailing possessive trimmed from the span, and a person name without the
+  function words or verbs the model swept into it ("Without Bloomberg" -> "Bloomberg");
 - gazetteer: known countries, capitals, demonyms, organizations map to one canonical name
   and an ISO 3166-1 alpha-2 code ("Türkiye"/"Turkey" -> TR, "Belarusian" -> BY);
 - person variants: a surname, an initial plus surname or a possessive links to the full
@@ -299,6 +300,11 @@ class _EntityResolver:
         start, end = ent.start, ent.end
         while start < end and (self.doc[start].lower_ in {"the", "a", "an"} or self.doc[start].is_space):
             start += 1
+        while (
+            ent.label_ == "PERSON" and start < end - 1
+            and self.doc[start].pos_ in {"ADP", "SCONJ", "VERB", "AUX", "ADV", "PRON", "DET", "CCONJ"}
+        ):  # fmt: skip
+            start += 1  # a headline word the model swept into a name: "Without Bloomberg"
         while end > start and (
             self.doc[end - 1].tag_ == "POS" or self.doc[end - 1].is_punct or self.doc[end - 1].is_space
         ):  # "Justin Trudeau \n\n": the model's span may end in a paragraph break

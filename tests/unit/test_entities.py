@@ -347,3 +347,12 @@ def test_a_middle_initial_does_not_split_a_person(nlp):
     text = "Loretta E. Lynch spoke on Monday. Loretta Lynch said the review was over. Lynch left."
     ids = {eid for t, eid, _ in mentions_of(nlp, text) if "Lynch" in t}
     assert ids == {"person:loretta-e-lynch"}
+
+
+def test_a_word_swept_into_a_person_name_is_trimmed(nlp):
+    text = "Michael Bloomberg may run. Without Bloomberg the race is open."
+    doc = _with_entities(nlp, text, [("Michael Bloomberg", "PERSON", 0),
+                                     ("Without Bloomberg", "PERSON", text.index("Without"))])  # fmt: skip
+    assert [(m.text, m.entity_id) for m in extract_entities(doc).mentions] == [
+        ("Michael Bloomberg", "person:michael-bloomberg"),
+        ("Bloomberg", "person:michael-bloomberg")]  # fmt: skip
