@@ -21,7 +21,7 @@ Tracker). "Direct" gold quotes are those whose content contains quotation marks 
 corpus notes advise for PolNeAR); our direct set is kinds direct and mixed, our "all" set
 kinds direct, mixed and indirect (speech). PolNeAR's "all" set is every Content span: it
 also annotates beliefs, thoughts and intentions, which the Gender Gap Tracker does not, so
-a second row counts our kind ``belief`` as well (for both corpora alike).
+a second row counts our kinds ``belief`` and ``intention`` as well (for both corpora alike).
 
 Only PolNeAR train/dev and CoNLL train/valid may be used to tune rules; test figures and
 the Gender Gap Tracker figures are for reporting.
@@ -393,7 +393,7 @@ def evaluate_quotes(name: str, documents: Iterable[GoldDocument], *, by_name: bo
         predicted, _ = our_quotes(doc, gold.text)
         score_document(gold.text, [g for g in gold.quotes if g.direct],
                        [p for p in predicted if p.direct], ours["direct"], by_name=by_name)  # fmt: skip
-        speech = [p for p in predicted if not p.method.startswith("belief/")]
+        speech = [p for p in predicted if not p.method.startswith(("belief/", "intention/"))]
         score_document(gold.text, gold.quotes, speech, ours["all"], by_name=by_name)
         score_document(gold.text, gold.quotes, predicted, ours["all_beliefs"], by_name=by_name)
         baseline, crashed = textacy_quotes(doc)
@@ -813,7 +813,7 @@ def quote_table(results: list[dict]) -> str:
                      f"{a['f1']} | {a['speaker_accuracy']} | {d['strict_f1']} / "
                      f"{a['strict_f1']} |")  # fmt: skip
         b = r["ours_all_with_beliefs"]
-        lines.append(f"| {r['corpus']} | news-pipeline, beliefs counted | – | – | – | – | "
+        lines.append(f"| {r['corpus']} | news-pipeline, beliefs and intentions counted | – | – | – | – | "
                      f"{b['precision']} | {b['recall']} | {b['f1']} | {b['speaker_accuracy']} | "
                      f"– / {b['strict_f1']} |")  # fmt: skip
         lines.append(f"| {r['corpus']} | textacy 0.13 direct_quotations | {t['precision']} | "

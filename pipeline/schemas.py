@@ -112,7 +112,7 @@ class MentionSchema(SpanTableModel):
 
 
 SPEECH_KINDS = ("direct", "indirect", "mixed")  # someone said it
-QUOTE_KINDS = (*SPEECH_KINDS, "belief", "title")
+QUOTE_KINDS = (*SPEECH_KINDS, "belief", "intention", "title")  # views, plans, not speech
 
 
 class QuoteSchema(SpanTableModel):

@@ -1,6 +1,6 @@
-"""Quotations with speakers: direct, indirect (reported) and mixed, reported beliefs (kind
-``belief``), plus quoted spans that are not speech (titles, slogans, scare quotes) kept
-with kind ``title``.
+"""Quotations with speakers: direct, indirect (reported) and mixed, reported beliefs and
+intentions (kinds ``belief``, ``intention``), plus quoted spans that are not speech
+(titles, slogans, scare quotes) kept with kind ``title``.
 
 Input: a spaCy Doc and the entity mentions of that Doc (`extract_entities`); output:
 `QuoteRecord`s whose offsets (content without the quote marks, cue, speaker) index the
@@ -43,7 +43,11 @@ Rules (each has a unit test in tests/unit/test_quotes.py):
 - beliefs: a belief verb (believe, think, expect, hope, fear, worry, agree, doubt, …) with a
   clause as content and a third-person holder is kind ``belief`` ("Obama believes that …"):
   reported views, not speech, so analysts can keep or drop them (speech kinds are direct,
-  indirect and mixed).
+  indirect and mixed);
+- intentions: want/plan/intend/seek/aim/vow/refuse/decline/promise/pledge/threaten/hope/
+  expect with a to-clause and a third-person holder is kind ``intention`` ("Trump wants to
+  build a wall", "declined to say whether …"); with a quoted fragment in the clause it is
+  speech, ``mixed`` ("vowed to “drain the swamp”").
 
 Not handled: cues inside quotes (nested reported speech), speakers found only in an earlier
 paragraph that is not the previous one, group speakers ("both sides said").
@@ -110,6 +114,12 @@ BELIEF_VERBS = frozenset(
     """believe think expect hope fear worry agree doubt feel suspect assume reckon know
     figure wonder""".split()
 )
+# Verbs that report an intention with a to-clause ("Trump wants to build …", "declined to
+# say whether …"): kind ``intention``, with a named or pronoun holder.
+INTENTION_VERBS = frozenset(
+    """want plan intend seek aim vow refuse decline promise pledge threaten hope
+    expect""".split()
+)
 # Nouns whose that-clause is reported content ("Trump's claim that …").
 NOUN_CUES = frozenset(
     """claim statement remark comment assertion warning promise pledge vow allegation
@@ -123,6 +133,14 @@ TITLE_WORDS = frozenset(
 
 NOUN_PHRASE_DEPS = frozenset({"det", "amod", "compound", "poss", "nmod", "nummod", "flat", "quantmod"})
 
+# The small model's lemmatizer gets a few reporting verbs wrong ("hopes" -> "hop").
+_LEMMA_FIXES = {"hopes": "hope", "hoped": "hope", "hoping": "hope"}
+
+
+def _lemma(token: Token) -> str:
+    return _LEMMA_FIXES.get(token.lower_) or token.lemma_.lower()
+
+
 _NAME_BEFORE = re.compile(r"\b[A-Z][\w.’'-]*\s$")
 _NAME_AFTER = re.compile(r"\s[A-Z][\w’'-]+")
 _SPEAKING = frozenset({"PERSON", "ORG"})
@@ -132,7 +150,7 @@ _DASHES = re.compile(r"[^\S\n]*(?:―|—|–|--|-)[^\S\n]*")  # spaces incl. no
 @dataclass(frozen=True)
 class QuoteRecord:
     quote_idx: int
-    kind: str  # direct, indirect, mixed, belief, title
+    kind: str  # direct, indirect, mixed, belief, intention, title
     text: str
     start_char: int
     end_char: int
@@ -278,14 +296,14 @@ class QuoteExtractor:
             return None, None, None, None
         start, end = cue.idx, last.idx + len(last.text)
         text = self.text[start:end]
-        return text, cue.lemma_.lower() if last is cue else text.lower(), start, end
+        return text, _lemma(cue) if last is cue else text.lower(), start, end
 
     # -- cues ---------------------------------------------------------------------------
     @staticmethod
     def is_speech_cue(token: Token) -> bool:
         if token.pos_ not in {"VERB", "AUX"} and not (token.pos_ == "NOUN" and token.tag_ == "VBD"):
             return False
-        lemma = token.lemma_.lower()
+        lemma = _lemma(token)
         if token.head.lemma_.lower() == "let" and token.head is not token:
             return False  # "Let's say you think …", "let us say": a hypothetical, not a report
         if lemma == "point":
@@ -566,7 +584,10 @@ class QuoteExtractor:
             inside = [k for k in overlapping if start <= direct_spans[k][0].open_char]
             end = max([end, *(direct_spans[k][0].outer_end for k in inside)])
             absorbed.update(inside)
-            kind = "belief" if attribution.method == "belief" else "mixed" if overlapping else "indirect"
+            # a quoted fragment makes reported content (an intention too: "vowed to “drain the
+            # swamp”") a mixed quote; a belief stays a belief
+            kind = ("belief" if attribution.method == "belief" else "mixed" if overlapping
+                    else "intention" if attribution.method == "intention" else "indirect")  # fmt: skip
             kept_indirect.append((start, end, attribution, kind))
 
         previous: tuple[QuoteSpan, _Attribution] | None = None
@@ -758,7 +779,8 @@ class QuoteExtractor:
             )
             finding = self._finding(token)
             belief = self._is_belief_cue(token)
-            if not self.is_speech_cue(token) and not evaluative and not finding and not belief:
+            intention = self._intention_content(token)
+            if not (self.is_speech_cue(token) or evaluative or finding or belief or intention):
                 continue
             speaker = self.speaker_of(token)
             reports_clause = any(c.dep_ == "ccomp" for c in token.children)
@@ -772,6 +794,10 @@ class QuoteExtractor:
                 continue  # "how do you know …", the writer's "I think …": no one's reported view
             method = "belief" if belief else "indirect"
             content = self._belief_content(token) if belief else self._content_tokens(token)
+            if not content and intention:
+                if speaker.lower_ in {"i", "we", "you", "one", "who"}:
+                    continue
+                content, method = intention, "intention"
             if not content and evaluative:
                 content, method = self._evaluative_content(token), "evaluative"
             if not content:
@@ -796,9 +822,17 @@ class QuoteExtractor:
         return any(c.dep_ == "prep" and c.lower_ == "as" and any(self.inside[t.i] for t in c.subtree)
                    for head in heads for c in head.children)  # fmt: skip
 
+    def _intention_content(self, verb: Token) -> list[Token]:
+        """The to-clause of an intention verb ("wants to build a wall"), or []."""
+        if verb.pos_ != "VERB" or _lemma(verb) not in INTENTION_VERBS:
+            return []
+        clause = next((c for c in verb.rights if c.dep_ == "xcomp"
+                       and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)), None)  # fmt: skip
+        return self._contiguous(list(clause.subtree)) if clause is not None else []
+
     @staticmethod
     def _is_belief_cue(token: Token) -> bool:
-        return token.pos_ == "VERB" and token.lemma_.lower() in BELIEF_VERBS
+        return token.pos_ == "VERB" and _lemma(token) in BELIEF_VERBS
 
     def _belief_content(self, verb: Token) -> list[Token]:
         """The clause a belief verb governs ("believes that …", "X, he thinks, is …")."""
@@ -818,7 +852,7 @@ class QuoteExtractor:
 
     def _content_tokens(self, verb: Token) -> list[Token]:
         """The reported content of a reporting verb, or [] when it has none."""
-        lemma = verb.lemma_.lower()
+        lemma = _lemma(verb)
         if lemma == "call" and not (
             any(t.dep_ == "ccomp" for t in verb.subtree)
             or any(c.dep_ == "prep" and c.lower_ == "for" for c in verb.children)

@@ -302,7 +302,7 @@ def test_belief_with_a_clause_is_its_own_kind(nlp):
 @pytest.mark.parametrize(
     "text",
     ["How do you know when a school is worth the money?", "I think it will rain today.",
-     "Maria Lopez hopes to win the race.", "Maria Lopez believes in hard work."],
+     "Maria Lopez believes in hard work."],
 )  # fmt: skip
 def test_no_belief_without_a_clause_or_a_third_person_holder(nlp, text: str):
     assert quotes_of(nlp, text) == []
@@ -546,3 +546,29 @@ def test_reported_speech_whose_subject_the_parser_lost_takes_the_name_before_the
     quote = only(quotes_of(nlp, text))
     assert quote.kind == "indirect" and quote.text.startswith("American involvement in NATO")
     assert quote.speaker_text is not None and quote.speaker_text.endswith("Trump")
+
+
+@pytest.mark.parametrize(
+    ("text", "lemma", "content"),
+    [("Maria Lopez hopes to win the race.", "hope", "to win the race"),
+     ("Donald Trump wants to build a wall on the border.", "want", "to build a wall on the border"),
+     ("Maria Lopez declined to say whether she would run.", "decline",
+      "to say whether she would run")],
+)  # fmt: skip
+def test_intention_with_a_to_clause_is_its_own_kind(nlp, text: str, lemma: str, content: str):
+    quote = only(quotes_of(nlp, text))
+    assert (quote.kind, quote.method, quote.cue_lemma, quote.text) == (
+        "intention", "intention", lemma, content)  # fmt: skip
+    assert quote.speaker_text in {"Maria Lopez", "Donald Trump"}
+
+
+@pytest.mark.parametrize(
+    "text", ["I want to go home.", "Maria Lopez wants a new car.", "The bill is expected to pass."]
+)
+def test_no_intention_without_a_to_clause_or_a_third_person_holder(nlp, text: str):
+    assert quotes_of(nlp, text) == []
+
+
+def test_intention_with_a_quoted_fragment_is_mixed_speech(nlp):
+    quote = only(quotes_of(nlp, "Maria Lopez wants to “make the city great again” next year."))
+    assert (quote.kind, quote.method, quote.speaker_text) == ("mixed", "intention", "Maria Lopez")
