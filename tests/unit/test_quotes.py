@@ -365,6 +365,10 @@ def test_seed_quotes(nlp):
     assert {"it", "about", "developing", "the"} <= set(indirect)
     assert {q.speaker_entity_id for q in indirect.values()} == {"person:aleksandr-lukashenko"}
     assert indirect["the"].text.startswith("the importance of interlinking")
+    assert {q.kind for q in quotes} == {"direct", "indirect", "title", "intention"}
+    (intention,) = [q for q in quotes if q.kind == "intention"]
+    assert (intention.speaker_text, intention.cue_lemma) == ("Belarus", "intend")
+    assert intention.text.startswith("to pay more attention")
 
 
 def test_name_and_colon_lead_in_without_a_verb(nlp):
