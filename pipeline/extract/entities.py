@@ -31,10 +31,15 @@ Rules, each with a unit test in tests/unit/test_entities.py:
   (Mr, Ms, Mrs, spokeswoman, mother …), else the first name (pipeline/nlp/first_names.py);
   unknown otherwise;
 - pronouns: he/she/him/her/his resolve among the persons of the last two sentences whose
-  gender agrees (or is unknown): the only one, or the subject of the nearest sentence with
-  one person as subject; when those sentences hold no person of the pronoun's gender, the
-  search goes back up to eight sentences; otherwise they are kept with no entity; a
-  pronoun outside quotation marks never takes an antecedent inside them;
+  gender agrees (or is unknown): the only one, or (outside quotation marks) the person who
+  is the subject of a clause above the pronoun in its own sentence ("Trump held a news
+  conference in which he …"), or the subject of the nearest sentence with one person as
+  subject — for a pronoun that is the subject of a reporting verb, the main verb's subject
+  when that sentence has several ("McCain and Grassley are in trouble, Tester said. He
+  said …"); when those sentences hold no person of the pronoun's gender, the search goes
+  back up to eight sentences; otherwise they are kept with no entity; a pronoun outside
+  quotation marks never takes an antecedent inside them; a pronoun whose only candidate
+  is a person of unknown gender gives that person its gender;
 - descriptions: a definite description as a subject ("the lanky professor said", "the
   32-year-old labourer", "the utility said") refers back to the person (PERSON_NOUNS,
   roles, "N-year-old") or organisation (ORGANISATION_NOUNS) the last two sentences name,
@@ -112,8 +117,9 @@ ORGANISATION_NOUNS = frozenset(
     institute office service authority administration campaign coalition station court
     police army military navy""".split()
 )
-# Verbs whose subject "it" is an organisation speaking ("…, it said").
-ORG_SPEECH_VERBS = frozenset(
+# Reporting verbs: "it" as their subject is an organisation speaking ("…, it said"), and
+# "he"/"she" as their subject prefers the main subject of the sentence before.
+SPEAKING_VERBS = frozenset(
     """say state add announce tell report confirm deny claim warn note insist explain argue
     respond reply write post tweet accuse urge allege acknowledge reiterate stress""".split()
 )
@@ -591,7 +597,7 @@ class _EntityResolver:
             if (
                 token.lower_ != "it"
                 or token.dep_ != "nsubj"
-                or token.head.lemma_.lower() not in ORG_SPEECH_VERBS
+                or token.head.lemma_.lower() not in SPEAKING_VERBS
             ):
                 continue
             span = self.doc[token.i : token.i + 1]
@@ -705,12 +711,32 @@ class _EntityResolver:
                         and m.cluster.gender in {None, gender}  # type: ignore[union-attr]
                         and not (outside and self.quoted[m.start])]  # fmt: skip
             near = [m for m in agreeing if self.sent_of[m.start] >= sent - PRONOUN_NEAR]
-            cluster = self._antecedent(near if near else agreeing)
+            window = near if near else agreeing
+            # inside a quote the speaker's clause says nothing about whom "he" means ("“He
+            # looked like a grown-up,” said Chris Matthews" is about someone else)
+            speaking = token.dep_ == "nsubj" and token.head.lemma_.lower() in SPEAKING_VERBS
+            cluster = ((self._clause_subject(token, window) if outside else None)
+                       or self._antecedent(window, prefer_main_subject=outside and speaking))  # fmt: skip
             span = self.doc[token.i : token.i + 1]
             resolution = "pronoun" if cluster is not None else "unresolved"
             self._add_mention(span, "pronoun", cluster, "PERSON", resolution)
             if cluster is not None:
                 person_mentions.append(self.mentions[-1])
+                if cluster.gender is None and len({id(m.cluster) for m in window}) == 1:
+                    cluster.gender = gender  # the only candidate: the pronoun tells the gender
+
+    def _clause_subject(self, pronoun: Token, window: list[_Mention]) -> _Cluster | None:
+        """In the pronoun's own sentence, the person who is the subject of a clause above
+        it: "Trump held a news conference in which he …", "Trump said he …"."""
+        sent = self.sent_of[pronoun.i]
+        by_token = {m.end - 1: m for m in window if self.sent_of[m.start] == sent}
+        node = pronoun
+        while node.head.i != node.i:
+            node = node.head
+            for child in node.children:
+                if child.dep_ in {"nsubj", "nsubjpass"} and child.i < pronoun.i and child.i in by_token:
+                    return by_token[child.i].cluster
+        return None
 
     def _assign_genders(self, person_mentions: list[_Mention]) -> None:
         """A person's gender from a courtesy title or gendered word before or in apposition
@@ -733,20 +759,25 @@ class _EntityResolver:
                 if len(words) > 1:
                     cluster.gender = name_gender(words[0])
 
-    def _antecedent(self, window: list[_Mention]) -> _Cluster | None:
+    def _antecedent(self, window: list[_Mention], *, prefer_main_subject: bool = False) -> _Cluster | None:
         if not window:
             return None
         distinct = {id(m.cluster): m.cluster for m in window}
         if len(distinct) == 1:
             return window[-1].cluster
         for sent in sorted({self.sent_of[m.start] for m in window}, reverse=True):
-            subjects = {id(m.cluster): m.cluster for m in window
-                        if self.sent_of[m.start] == sent
-                        and self.doc[m.end - 1].dep_ in {"nsubj", "nsubjpass"}}  # fmt: skip
-            if len(subjects) == 1:
-                return next(iter(subjects.values()))
-            if len(subjects) > 1:
-                return None
+            subjects = [m for m in window if self.sent_of[m.start] == sent
+                        and self.doc[m.end - 1].dep_ in {"nsubj", "nsubjpass"}]  # fmt: skip
+            distinct = {id(m.cluster): m.cluster for m in subjects}
+            if len(distinct) > 1:
+                if not prefer_main_subject:
+                    return None
+                # "McCain and Grassley are in trouble, Tester said": the main verb's subject
+                distinct = {id(m.cluster): m.cluster for m in subjects
+                            if self.doc[m.end - 1].head.dep_ == "ROOT"}  # fmt: skip
+                return next(iter(distinct.values())) if len(distinct) == 1 else None
+            if distinct:
+                return next(iter(distinct.values()))
         return None
 
     # -- output -------------------------------------------------------------------------

@@ -356,3 +356,23 @@ def test_a_word_swept_into_a_person_name_is_trimmed(nlp):
     assert [(m.text, m.entity_id) for m in extract_entities(doc).mentions] == [
         ("Michael Bloomberg", "person:michael-bloomberg"),
         ("Bloomberg", "person:michael-bloomberg")]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [  # the subject of a clause above the pronoun, in its own sentence
+     ("Jeb Bush spoke hours after Donald Trump held a news conference in which he attacked "
+      "the press.", ["person:donald-trump"]),
+     # a speaking pronoun: the main verb's subject of the sentence before
+     ("Even John McCain and Chuck Grassley are in trouble, Jon Tester said. He said Grassley "
+      "could lose.", ["person:jon-tester"]),
+     # not for other pronouns: two subjects stay ambiguous
+     ("Ed Rendell noted that Ronald Reagan appeared unsteady. But by the second debate, he had "
+      "bounced back.", [None]),
+     # a pronoun that had one candidate tells that person's gender
+     ("Taylor Quinn arrived early. She waved at the crowd. Taylor Quinn greeted the mayor. He "
+      "smiled.", ["person:taylor-quinn", None])],
+)  # fmt: skip
+def test_pronoun_clause_subject_main_subject_and_learned_gender(nlp, text: str, expected: list):
+    result = extract_entities(nlp(text))
+    assert [m.entity_id for m in result.mentions if m.mention_kind == "pronoun"] == expected

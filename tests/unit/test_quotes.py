@@ -377,9 +377,17 @@ def test_name_and_colon_lead_in_without_a_verb(nlp):
 
 
 def test_unresolved_pronoun_speaker_continues_the_previous_voice(nlp):
-    # two people of unknown gender (first names given to both sexes): "she" stays unresolved
+    from dataclasses import replace
+
     text = "“We will win,” said Taylor Quinn, a mayor, as Kim Park listened. “The vote is ours,” she said."
-    second = [q for q in quotes_of(nlp, text) if q.kind == "direct"][1]
+    doc = nlp(text)
+    mentions = extract_entities(doc).mentions
+    # the entity layer resolves "she" (the main verb's subject before it) ...
+    assert [m.entity_id for m in mentions if m.text == "she"] == ["person:taylor-quinn"]
+    # ... and when it cannot, the quote layer takes the voice of the quote just before
+    unresolved = [replace(m, entity_id=None, resolution="unresolved") if m.text == "she" else m
+                  for m in mentions]  # fmt: skip
+    second = [q for q in extract_quotes(doc, unresolved, [(0, len(text))]) if q.kind == "direct"][1]
     assert (second.speaker_text, second.speaker_entity_id) == ("she", "person:taylor-quinn")
     assert second.method == "trailing+previous_speaker"
 
