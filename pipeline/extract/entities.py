@@ -286,6 +286,7 @@ class _EntityResolver:
         self.covered: set[int] = set()  # token indices inside name mentions
         self.descriptions: list[tuple[Span, Token, bool]] = []  # definite descriptions to resolve
         self.full_form: dict[str, str] = {}  # a full person name -> the form that names it
+        self._words_of: dict[tuple[int, int], list[str]] = {}
 
     # -- public -------------------------------------------------------------------------
     def run(self) -> EntityExtraction:
@@ -392,9 +393,13 @@ class _EntityResolver:
         """A surname the model did not tag ("Trump responded …" after "Donald Trump"): a
         mention of the person the document names in full, when it stands alone (not next to
         another capitalised name: "Melania Trump", "Trump Tower")."""
-        surnames = {self._name_words(f)[-1] for f in full_names}
-        for token in self.doc:
-            if token.i in self.covered or token.text not in surnames or token.pos_ != "PROPN":
+        surnames = {self.doc.vocab.strings[self._name_words(f)[-1]] for f in full_names}
+        if not surnames:
+            return
+        orths = self.doc.to_array("ORTH")
+        for i in sorted(k for k, orth in enumerate(orths.tolist()) if orth in surnames):
+            token = self.doc[i]
+            if token.i in self.covered or token.pos_ != "PROPN":
                 continue
             before = self.doc[token.i - 1] if token.i > 0 else None
             after = self.doc[token.i + 1] if token.i + 1 < len(self.doc) else None
@@ -406,11 +411,14 @@ class _EntityResolver:
             self.covered.add(token.i)
             self._add_person(Span(self.doc, token.i, token.i + 1, label="PERSON"), full_names)
 
-    @staticmethod
-    def _name_words(span: Span) -> list[str]:
-        words = [t.text for t in span if not t.is_punct or t.text.endswith(".")]
-        while len(words) > 1 and words[0].rstrip(".").lower() in HONORIFICS:
-            words.pop(0)
+    def _name_words(self, span: Span) -> list[str]:
+        key = (span.start, span.end)
+        words = self._words_of.get(key)
+        if words is None:  # asked for every pair of person names: worth keeping
+            words = [t.text for t in span if not t.is_punct or t.text.endswith(".")]
+            while len(words) > 1 and words[0].rstrip(".").lower() in HONORIFICS:
+                words.pop(0)
+            self._words_of[key] = words
         return words
 
     def _add_person(self, span: Span, full_names: list[Span]) -> None:
