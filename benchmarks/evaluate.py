@@ -380,6 +380,7 @@ def textacy_quotes(doc) -> tuple[list[QuoteItem], bool]:
 
 def evaluate_quotes(name: str, documents: Iterable[GoldDocument], *, by_name: bool) -> dict:
     from pipeline.nlp.model import shared_nlp
+    from pipeline.schemas import SPEECH_KINDS
 
     nlp = shared_nlp()
     ours = {"direct": Score(), "all": Score(), "all_beliefs": Score()}
@@ -393,7 +394,7 @@ def evaluate_quotes(name: str, documents: Iterable[GoldDocument], *, by_name: bo
         predicted, _ = our_quotes(doc, gold.text)
         score_document(gold.text, [g for g in gold.quotes if g.direct],
                        [p for p in predicted if p.direct], ours["direct"], by_name=by_name)  # fmt: skip
-        speech = [p for p in predicted if not p.method.startswith(("belief/", "intention/"))]
+        speech = [p for p in predicted if p.method.partition("/")[0] in SPEECH_KINDS]
         score_document(gold.text, gold.quotes, speech, ours["all"], by_name=by_name)
         score_document(gold.text, gold.quotes, predicted, ours["all_beliefs"], by_name=by_name)
         baseline, crashed = textacy_quotes(doc)

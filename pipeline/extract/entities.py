@@ -262,6 +262,11 @@ def _person_names_compatible(short: list[str], full: list[str]) -> bool:
     return True
 
 
+def _speaking_subject(token: Token) -> bool:
+    """The subject of a reporting verb: "…, it said", "he said"."""
+    return token.dep_ == "nsubj" and token.head.lemma_.lower() in SPEAKING_VERBS
+
+
 def _without_middle_initials(words: list[str]) -> tuple[str, ...]:
     """['Loretta', 'E.', 'Lynch'] -> ('Loretta', 'Lynch')."""
     middle = [w for w in words[1:-1] if len(w.rstrip(".")) > 1]
@@ -396,10 +401,11 @@ class _EntityResolver:
         surnames = {self.doc.vocab.strings[self._name_words(f)[-1]] for f in full_names}
         if not surnames:
             return
-        orths = self.doc.to_array("ORTH")
-        for i in sorted(k for k, orth in enumerate(orths.tolist()) if orth in surnames):
+        for i, orth in enumerate(self.doc.to_array("ORTH").tolist()):
+            if orth not in surnames or i in self.covered:
+                continue
             token = self.doc[i]
-            if token.i in self.covered or token.pos_ != "PROPN":
+            if token.pos_ != "PROPN":
                 continue
             before = self.doc[token.i - 1] if token.i > 0 else None
             after = self.doc[token.i + 1] if token.i + 1 < len(self.doc) else None
@@ -602,11 +608,7 @@ class _EntityResolver:
         organisation the last two sentences name (the only one, else the subject of the
         nearest sentence naming one), a government included ("Seoul said it …")."""
         for token in self.doc:
-            if (
-                token.lower_ != "it"
-                or token.dep_ != "nsubj"
-                or token.head.lemma_.lower() not in SPEAKING_VERBS
-            ):
+            if token.lower_ != "it" or not _speaking_subject(token):
                 continue
             span = self.doc[token.i : token.i + 1]
             cluster = self._recent_antecedent(span, "ORG", genders=set(), governments=True)
@@ -720,11 +722,11 @@ class _EntityResolver:
                         and not (outside and self.quoted[m.start])]  # fmt: skip
             near = [m for m in agreeing if self.sent_of[m.start] >= sent - PRONOUN_NEAR]
             window = near if near else agreeing
-            # inside a quote the speaker's clause says nothing about whom "he" means ("“He
-            # looked like a grown-up,” said Chris Matthews" is about someone else)
-            speaking = token.dep_ == "nsubj" and token.head.lemma_.lower() in SPEAKING_VERBS
+            # only outside quotes: inside one, the speaker's clause says nothing about whom
+            # "he" means ("“He looked like a grown-up,” said Chris Matthews" is someone else)
+            main_subject = outside and _speaking_subject(token)
             cluster = ((self._clause_subject(token, window) if outside else None)
-                       or self._antecedent(window, prefer_main_subject=outside and speaking))  # fmt: skip
+                       or self._antecedent(window, prefer_main_subject=main_subject))  # fmt: skip
             span = self.doc[token.i : token.i + 1]
             resolution = "pronoun" if cluster is not None else "unresolved"
             self._add_mention(span, "pronoun", cluster, "PERSON", resolution)

@@ -135,6 +135,9 @@ NOUN_PHRASE_DEPS = frozenset({"det", "amod", "compound", "poss", "nmod", "nummod
 
 # The small model's lemmatizer gets a few reporting verbs wrong ("hopes" -> "hop").
 _LEMMA_FIXES = {"hopes": "hope", "hoped": "hope", "hoping": "hope"}
+# Holders whose views and plans are no one's reported attitude: the writer's "I think",
+# "how do you know", "one hopes to …".
+_NO_HOLDER = frozenset({"i", "we", "you", "one", "who"})
 
 
 def _lemma(token: Token) -> str:
@@ -790,12 +793,12 @@ class QuoteExtractor:
                 continue
             if speaker.lower_ == "it" and getattr(self.mention_for(speaker), "entity_id", None) is None:
                 continue  # "it said that …" only when "it" is an organisation the entity layer found
-            if belief and speaker.lower_ in {"i", "we", "you", "one", "who"}:
+            if belief and speaker.lower_ in _NO_HOLDER:
                 continue  # "how do you know …", the writer's "I think …": no one's reported view
             method = "belief" if belief else "indirect"
             content = self._belief_content(token) if belief else self._content_tokens(token)
             if not content and intention:
-                if speaker.lower_ in {"i", "we", "you", "one", "who"}:
+                if speaker.lower_ in _NO_HOLDER:
                     continue
                 content, method = intention, "intention"
             if not content and evaluative:
