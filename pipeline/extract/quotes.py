@@ -96,6 +96,11 @@ DOCUMENT_NOUNS = frozenset(
     investigation memo document letter statement filing estimate projection census
     assessment inquiry paper ruling verdict""".split()
 )
+# What someone issues that then speaks for them, and the verbs of issuing it.
+ISSUED_NOUNS = frozenset({"statement", "letter", "memo", "release", "ad", "advertisement",
+                          "post", "tweet", "email", "message", "note", "video"})  # fmt: skip
+ISSUING_VERBS = frozenset({"issue", "release", "send", "post", "publish", "write", "sign",
+                           "put", "air", "run", "deliver", "circulate", "tweet"})  # fmt: skip
 # Recordings that show someone speaking ("footage of Clinton asking …").
 RECORDING_NOUNS = frozenset({"footage", "video", "clip", "recording", "tape", "audio", "image"})
 # Verbs that report speech only when they stand right next to the quote ("she continued").
@@ -321,7 +326,23 @@ class QuoteExtractor:
 
     @staticmethod
     def speaker_of(verb: Token) -> Token | None:
-        """The subject, or for "an architect who said …" the noun the clause describes."""
+        """The subject, or for "an architect who said …" the noun the clause describes; for
+        a statement someone issued ("Black Lives Matter issued a statement saying …", "is
+        releasing an ad that urges …"), the one who issued it."""
+        speaker = QuoteExtractor._speaker_of(verb)
+        if (
+            speaker is not None
+            and speaker.lemma_.lower() in ISSUED_NOUNS
+            and speaker.dep_ == "dobj"
+            and speaker.head.lemma_.lower() in ISSUING_VERBS
+        ):
+            issuer = QuoteExtractor.subject_of(speaker.head)
+            if issuer is not None and issuer.dep_ == "nsubj":
+                return issuer
+        return speaker
+
+    @staticmethod
+    def _speaker_of(verb: Token) -> Token | None:
         subject = QuoteExtractor.subject_of(verb)
         if subject is not None and subject.dep_ == "nsubjpass" and subject.head.i == verb.i:
             # "she was told that …", "Trump was accused of …", "was described as …": the
@@ -408,7 +429,7 @@ class QuoteExtractor:
             if dashed is not None:
                 return _Attribution(None, None, dashed, "dash", 0.8)
             found = self._cue_in(trailing, prefer_last=False) or self._adjacent_cue(trailing[:3])
-            if found is not None:
+            if found is not None and not self._reports_on_its_own(found, span):
                 return replace(found, method=found.method or "trailing")
         # leading: from the start of the opener's sentence to the opening mark
         opener = self._token_at(span.open_char)
@@ -436,6 +457,24 @@ class QuoteExtractor:
             if found is not None:
                 return found
         return None
+
+    def _reports_on_its_own(self, found: _Attribution, span: QuoteSpan) -> bool:
+        """A cue in the sentence after the quote that reports content of its own
+        (“…field.” He added that members are … / “…” She noted a planned rally) starts a new
+        report; it does not attribute the quote before it."""
+        cue, closing = found.cue, self._token_at(span.close_char or span.end)
+        if cue is None or closing is None or cue.sent.start <= closing.i:
+            return False
+        if any(c.dep_ in {"ccomp", "xcomp", "dobj"} and not self.inside[c.i] for c in cue.children):
+            return True
+        # “We are not terrorists.” Mr. Zahed said: “…”: the cue leads the next quote
+        cue_end = cue.idx + len(cue.text)
+        next_open = min((s.open_char for s in self.spans if s.open_char >= cue_end), default=None)
+        if next_open is None or next_open >= cue.sent.end_char:
+            return False
+        between = self.text[cue_end:next_open].rstrip()
+        return len(between) <= 60 and between.endswith((",", ":")) and not any(
+            ch in between for ch in ".!?")  # fmt: skip
 
     def _colon_paragraph_before(self, span: QuoteSpan, para_start: int) -> _Attribution | None:
         """A quote that opens its paragraph after a paragraph ending in a cue and a colon:
@@ -661,11 +700,24 @@ class QuoteExtractor:
             return rules
         best, probability = choice
         mention, token, _ = candidates[best]
+        if rules is not None and rules.method == "continuation" and previous is not None:
+            if self._follows_directly(previous[0], span):
+                return rules
         if rules is not None and rules.speaker is not None:
             ruled = self.mention_for(rules.speaker)
             if ruled is not None and ruled.entity_id == mention.entity_id:
                 return rules
         return _Attribution(None, None, token, "ranked", round(0.3 + 0.4 * probability, 3))
+
+    def _follows_directly(self, before: QuoteSpan, span: QuoteSpan) -> bool:
+        """“…,” Praeli said. “…”: the quote opens in the paragraph of the quote before it,
+        with nothing but that quote's own sentence in between."""
+        if self._paragraph_of(before.open_char) != self._paragraph_of(span.open_char):
+            return False
+        closing, opener = self._token_at(before.outer_end - 1), self._token_at(span.open_char)
+        if closing is None or opener is None:
+            return False
+        return self.sent_of[opener.i] - self.sent_of[closing.i] <= 1
 
     # -- speaker candidates (for the trained ranker) -------------------------------------
     def speaker_candidates(

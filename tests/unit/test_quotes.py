@@ -120,6 +120,25 @@ def test_quote_only_paragraph_continues_the_previous_voice(nlp):
     assert {q.speaker_entity_id for q in quotes} == {"person:john-smith"}
 
 
+
+def test_next_sentence_with_a_report_of_its_own_does_not_attribute_the_quote(nlp):
+    # "He added that …" after the closing mark starts a new report: the colon lead speaks
+    text = (
+        "Mary Jones met Luis Osuna in June. Osuna told reporters: “We have 300 members and we "
+        "all work in the legal field.” She added that the members come from many countries."
+    )
+    quote = only(quotes_of(nlp, text), "direct")
+    assert (quote.speaker_text, quote.method) == ("Osuna", "leading")
+    # a bare trailing cue in the next sentence still attributes the quote
+    text = "Mary Jones met Luis Osuna in June. “We have 300 members.” Osuna said."
+    assert only(quotes_of(nlp, text), "direct").speaker_text == "Osuna"
+    # nor does one that leads the next quote: the middle quote continues Alawee's voice
+    text = ("Abdullah Zahed and Amina Alawee fled in March. “We are refugees,” Ms. Alawee said. "
+            "“We are not terrorists.” Mr. Zahed said: “The attack was the work of terrorists.”")
+    quotes = quotes_of(nlp, text)
+    assert [(q.speaker_text, q.method) for q in quotes] == [
+        ("Alawee", "trailing"), ("Alawee", "continuation"), ("Zahed", "leading")]
+
 def test_meeting_theme_is_a_title_not_speech(nlp):
     text = "The meeting focused on “Strengthening multilateral dialogue - the pursuit of peace.”"
     quote = only(quotes_of(nlp, text))
@@ -584,3 +603,31 @@ def test_no_intention_without_a_to_clause_or_a_third_person_holder(nlp, text: st
 def test_intention_with_a_quoted_fragment_is_mixed_speech(nlp):
     quote = only(quotes_of(nlp, "Maria Lopez wants to “make the city great again” next year."))
     assert (quote.kind, quote.method, quote.speaker_text) == ("mixed", "intention", "Maria Lopez")
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [('"I do well," said Iampaglia, who graduated in 2009 with her degree from Georgian Court '
+      'University. "But I think most people without student loan debt would have two cars."',
+      "Iampaglia"),
+     ("Senator John Smith spoke to the Teachers Union on Monday. \"There are new tactics,\" a "
+      "union organiser said. \"The way that we absorb information is also evolving.\"",
+      "a union organiser")],
+)  # fmt: skip
+def test_quote_right_after_an_attributed_quote_continues_it_over_the_ranker(nlp, text, speaker):
+    # the ranker would pick a named mention; the quote's own paragraph says who speaks
+    first, second = quotes_of(nlp, text)
+    assert (first.speaker_text, first.method) == (speaker, "trailing")
+    assert (second.speaker_text, second.method) == (speaker, "continuation")
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [("Martin Andanar released a statement saying that Trump had \"professed his love for "
+      "the Philippines\" at the event.", "Martin Andanar"),
+     ("Senator Bernie Sanders is releasing a new ad that urges voters to send a message to "
+      "the banks.", "Bernie Sanders")],
+)  # fmt: skip
+def test_a_statement_someone_issued_speaks_for_its_issuer(nlp, text, speaker):
+    quote = only([q for q in quotes_of(nlp, text) if q.kind in {"indirect", "mixed"}])
+    assert quote.speaker_text == speaker
