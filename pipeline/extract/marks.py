@@ -113,6 +113,8 @@ def _scan_paragraph(text: str, start: int, end: int) -> list[QuoteSpan]:
             i += 1
             continue
         close = _find_closer(text, i, end, closers)
+        if close is not None and ch == "“":
+            close = _straight_closer_before(text, i, close)
         if close is None and ch in _MIXED_DOUBLE:
             # “…" or "…”: sloppy copy mixes curly and straight marks; accepted only when the
             # paragraph has no proper closer at all
@@ -130,6 +132,19 @@ def _scan_paragraph(text: str, start: int, end: int) -> list[QuoteSpan]:
         spans.append(QuoteSpan(i, i + 1, close, close))
         i = close + 1
     return spans
+
+
+_STRAIGHT_CLOSER = re.compile(r'(?<=[,?!])"(?=\s+\S)|(?<=\.)"(?=\s+[a-z])')
+
+
+def _straight_closer_before(text: str, open_i: int, close: int) -> int:
+    """“We will build a wall," he said. "It will be built.”: sloppy copy closes a curly
+    opener with a straight mark before an attribution; a straight mark after , ? ! (or after
+    . and before a lower-case word) with no straight mark before it inside the quote closes it."""
+    found = _STRAIGHT_CLOSER.search(text, open_i + 1, close)
+    if found is None or '"' in text[open_i + 1 : found.start()]:
+        return close
+    return found.start()
 
 
 def _find_closer(text: str, open_i: int, end: int, closers: str) -> int | None:

@@ -51,6 +51,16 @@ def test_quote_mark_styles_and_apostrophes(text: str, expected: list[str]):
     assert contents(text) == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [("“We will build a wall,\" he said. \"It will be built.”",
+      ["We will build a wall,", "It will be built."]),
+     ("“He told me \"never,\" and left,” she said.", ['He told me "never," and left,'])],
+)  # fmt: skip
+def test_curly_quote_closed_by_a_straight_mark_before_an_attribution(text, expected):
+    assert contents(text) == expected
+
+
 def test_unbalanced_marks_never_crash_and_keep_what_is_sound():
     text = "“One quote,” he said. “An unclosed one runs to the end of the paragraph"
     spans = find_quote_spans(text, [(0, len(text))])
