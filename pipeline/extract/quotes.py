@@ -931,6 +931,8 @@ class QuoteExtractor:
         ):
             parts.extend(t for t in verb.head.subtree
                          if t.i not in {s.i for s in verb.subtree})  # fmt: skip
+            if verb.head.i > verb.i:
+                parts = self._without_leading_adverbials(parts, verb)
         if parts:
             return self._contiguous(parts)
         for child in verb.rights:
@@ -955,6 +957,13 @@ class QuoteExtractor:
                 self.inside[t.i] for t in child.subtree
             ):
                 parts.extend(child.subtree)  # "described Clinton as a “disgrace”": one content
+            elif not parts and child.dep_ == "prep" and lemma in SPEECH_VERBS:
+                # "said for the first time that …": the parser hangs the clause on "time"
+                parts.extend(t for g in child.children if g.dep_ == "pobj"
+                             for c in g.children if c.dep_ in {"relcl", "acl"}
+                             and any(m.dep_ in {"mark", "advmod"} and m.lower_ == "that" for m in c.children)
+                             and any(n.dep_ in {"nsubj", "nsubjpass"} for n in c.children)
+                             for t in c.subtree)  # fmt: skip
             elif (
                 not parts
                 and child.dep_ == "advcl"
@@ -975,10 +984,25 @@ class QuoteExtractor:
             return []
         return self._contiguous(parts)
 
+    @staticmethod
+    def _without_leading_adverbials(parts: list[Token], verb: Token) -> list[Token]:
+        """"In both cases, Eric Trump said, those donations paid for …": what stands before
+        an interjected cue is only an adverbial of the clause, so the content starts after it."""
+        before = [t for t in parts if t.i < verb.left_edge.i]
+        after = [t for t in parts if t.i > verb.right_edge.i]
+        adverbials = {t.i for c in verb.head.children
+                      if c.dep_ in {"prep", "advmod", "npadvmod", "advcl", "punct", "cc"}
+                      for t in c.subtree}  # fmt: skip
+        if before and after and all(t.i in adverbials for t in before):
+            return after
+        return parts
+
     def _contiguous(self, parts: list[Token]) -> list[Token]:
         """Sorted, trimmed of a leading 'that' and edge punctuation, gaps filled."""
         parts = sorted({t.i: t for t in parts if not t.is_space}.values(), key=lambda t: t.i)
         while parts and (parts[0].dep_ == "mark" and parts[0].lower_ in {"that", "whether", "if"}
+                         or parts[0].dep_ == "advmod" and parts[0].lower_ == "that"
+                         and parts[0].head.i > parts[0].i + 1
                          or parts[0].is_punct):  # fmt: skip
             parts.pop(0)
         while parts and parts[-1].is_punct and parts[-1].text not in "”’»\"'":

@@ -641,3 +641,18 @@ def test_quote_right_after_an_attributed_quote_continues_it_over_the_ranker(nlp,
 def test_a_statement_someone_issued_speaks_for_its_issuer(nlp, text, speaker):
     quote = only([q for q in quotes_of(nlp, text) if q.kind in {"indirect", "mixed"}])
     assert quote.speaker_text == speaker
+
+
+def test_reported_clause_hung_on_a_time_phrase_is_content(nlp):
+    text = "The State Department said for the first time that secret files had passed through the server."
+    quote = only(quotes_of(nlp, text), "indirect")
+    assert quote.text == "secret files had passed through the server"
+    assert quote.speaker_text == "State Department"
+
+
+def test_interjected_cue_after_an_adverbial_starts_the_content_after_it(nlp):
+    text = ("In both cases, Eric Trump said, those donations paid for the sponsorships at the "
+            "foundation's golf tournament.")  # fmt: skip
+    quote = only(quotes_of(nlp, text), "indirect")
+    assert quote.text.startswith("those donations paid for the sponsorships")
+    assert quote.speaker_text == "Eric Trump"
