@@ -167,6 +167,18 @@ GENDERED_WORDS = {
 # How far back (sentences) a pronoun looks for its antecedent: first the last two
 # sentences, then, when they hold no person of the pronoun's gender, up to this many.
 PRONOUN_NEAR, PRONOUN_FAR = 2, 8
+# Months and days (also first names: June, May, August), and the last words of names of
+# institutions, teams and events, which an untagged "First Last" name never contains.
+CALENDAR_WORDS = frozenset("""january february march april may june july august september
+    october november december monday tuesday wednesday thursday friday saturday sunday""".split())
+INSTITUTION_WORDS = frozenset("""institute league forum fields prize camp county united city
+    cup lakes palace orient street park hall house center centre school college university
+    party club team group fund bank award awards show day week times post news press tower
+    hotel road river lake mountain island bay beach valley hill square bridge church state
+    states republic kingdom army navy corps council committee commission foundation trust
+    association society union federation company corp inc ltd airlines motors industries
+    holdings partners capital media network report review journal magazine panthers rangers
+    rovers athletic wanderers town villa albion forest hospital airport station court""".split())
 _NAME_STOPWORDS = frozenset({"of", "the", "and", "for", "on", "in", "de", "&"})
 _ROLE_MAX_WORDS = max(len(k.split()) for k in ROLE_PHRASES)
 
@@ -296,6 +308,7 @@ class _EntityResolver:
     # -- public -------------------------------------------------------------------------
     def run(self) -> EntityExtraction:
         spans = [span for ent in self.doc.ents if (span := self._trim(ent)) is not None]
+        spans = sorted([*spans, *self._untagged_people(spans)], key=lambda s: s.start)
         self._add_names(spans)
         self._add_titles()
         self._add_nominals()
@@ -306,6 +319,45 @@ class _EntityResolver:
         return self._records()
 
     # -- names --------------------------------------------------------------------------
+    def _untagged_people(self, spans: list[Span]) -> list[Span]:
+        """A full name the model left untagged ("As Ivanka Trump delivered her speech"): two
+        or three capitalised proper nouns outside every entity, the first a known first name
+        and none a place or organisation we know."""
+        tagged = {i for s in spans for i in range(s.start, s.end)}
+        found: list[Span] = []
+        i, n = 0, len(self.doc)
+        while i < n:
+            end = i
+            while end < n and end - i < 3 and end not in tagged and self._name_token(self.doc[end]):
+                end += 1
+            if (
+                end - i >= 2
+                and name_gender(self.doc[i].text) is not None
+                and (i == 0 or not self._name_token(self.doc[i - 1]))
+                and (end == n or not self._name_token(self.doc[end]))
+                and self._could_be_person(self.doc[i:end])
+            ):  # fmt: skip
+                found.append(Span(self.doc, i, end, label="PERSON"))
+            i = max(end, i + 1)
+        return found
+
+    def _could_be_person(self, span: Span) -> bool:
+        """Not a place or organisation we know, not a date ("June Comelf"), not an
+        institution's name ("Philip Randolph Institute", "the Carolina Panthers") and not a
+        modifier ("Ivy League-trained")."""
+        before = self.doc[span.start - 1] if span.start > 0 else None
+        return not (
+            span[0].lower_ in CALENDAR_WORDS
+            or any(t.lower_ in INSTITUTION_WORDS or lookup(t.text) is not None for t in span)
+            or (before is not None and before.lower_ == "the")
+            or span.root.dep_ == "compound"
+            or (span.end < len(self.doc) and self.doc[span.end].text in {"-", "–"})
+        )
+
+    @staticmethod
+    def _name_token(token: Token) -> bool:
+        return token.pos_ == "PROPN" and token.is_title and token.is_alpha
+
     def _trim(self, ent: Span) -> Span | None:
         if ent.label_ not in ENTITY_LABELS:
             return None
@@ -755,7 +807,10 @@ class _EntityResolver:
             cluster = m.cluster
             if cluster is None or m.kind != "name" or cluster.is_role_entity:
                 continue
-            words = [t.lower_.rstrip(".") for t in self.doc[max(m.start - 2, 0) : m.start + 1]]
+            before = list(self.doc[max(m.start - 2, 0) : m.start])
+            while before and any(t.is_punct and t.text != "." for t in before):
+                before.pop(0)  # "Through a spokeswoman, Trump said": not a title of his
+            words = [t.lower_.rstrip(".") for t in [*before, self.doc[m.start]]]
             root = self.doc[m.end - 1]
             words += [t.lower_ for c in root.children if c.dep_ == "appos" for t in c.subtree]
             if root.dep_ == "appos":

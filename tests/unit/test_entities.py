@@ -376,3 +376,32 @@ def test_a_word_swept_into_a_person_name_is_trimmed(nlp):
 def test_pronoun_clause_subject_main_subject_and_learned_gender(nlp, text: str, expected: list):
     result = extract_entities(nlp(text))
     assert [m.entity_id for m in result.mentions if m.mention_kind == "pronoun"] == expected
+
+
+def test_a_gendered_noun_in_a_phrase_before_a_name_is_not_its_title(nlp):
+    # "Through a spokeswoman, Trump said": Donald stays male, so "she" is not him
+    text = ("Donald Trump met the board. Through a spokeswoman, Trump said the talks went well. "
+            "Later she left.")
+    assert mentions_of(nlp, text)[-1] == ("she", None, "pronoun")
+    # a title right before the name still tells the gender
+    text = "Ms. Hewitt met Mr. Jones. She said the talks went well."
+    assert entity_of(nlp, text, "She") == "person:hewitt"
+
+
+def test_an_untagged_first_and_last_name_is_a_person(nlp):
+    text = "As Ivanka Trump delivered her speech, Sandra Sucher watched. She said it was long."
+    doc = _with_entities(nlp, text, [("Sandra Sucher", "PERSON", text.index("Sandra"))])
+    people = {m.text: m.entity_id for m in extract_entities(doc).mentions if m.entity_type == "PERSON"}
+    assert people["Ivanka Trump"] == "person:ivanka-trump"
+    assert people["her"] == "person:ivanka-trump"
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["From January to June Comelf exported most of its output.",
+     "The Philip Randolph Institute held a rally.", "Fans of the Carolina Panthers cheered.",
+     "She is an Ivy League-trained surgeon."],
+)  # fmt: skip
+def test_capitalised_words_after_a_first_name_are_not_always_a_person(nlp, text):
+    doc = _with_entities(nlp, text, [])
+    assert [m.text for m in extract_entities(doc).mentions if m.mention_kind == "name"] == []
