@@ -88,6 +88,8 @@ OBJECT_CONTENT_VERBS = frozenset(
     disclose promise pledge vow warn predict claim""".split()
 )
 TALK_VERBS = frozenset({"talk", "speak"})
+# Reporting verbs whose to-clause is a request made of someone ("asked them to leave").
+REQUEST_VERBS = frozenset({"ask", "tell"})
 # Verbs that report a finding when a document is their subject ("the poll shows that …").
 FINDING_VERBS = frozenset({"show", "find", "indicate", "estimate", "suggest", "conclude",
                            "reveal", "predict", "project", "say", "state", "note"})  # fmt: skip
@@ -935,13 +937,18 @@ class QuoteExtractor:
                 parts = self._without_leading_adverbials(parts, verb)
         if parts:
             return self._contiguous(parts)
+        # "urged the board to release …", "asked them to leave": the to-clause is the request;
+        # the one addressed is not part of it
+        request = any(c.dep_ == "xcomp" for c in verb.rights) and (
+            lemma in OBJECT_CONTENT_VERBS or lemma in REQUEST_VERBS)
         for child in verb.rights:
-            if child.dep_ in {"ccomp"} or (child.dep_ == "xcomp" and lemma in OBJECT_CONTENT_VERBS):
+            if child.dep_ in {"ccomp"} or (child.dep_ == "xcomp" and request):
                 parts.extend(child.subtree)
             elif (
                 child.dep_ in {"dobj", "oprd"}
                 and lemma in OBJECT_CONTENT_VERBS
                 and lemma not in CLAUSE_ONLY_VERBS
+                and not (request and child.dep_ == "dobj")
             ):
                 parts.extend(child.subtree)
             elif child.dep_ == "prep" and (

@@ -656,3 +656,13 @@ def test_interjected_cue_after_an_adverbial_starts_the_content_after_it(nlp):
     quote = only(quotes_of(nlp, text), "indirect")
     assert quote.text.startswith("those donations paid for the sponsorships")
     assert quote.speaker_text == "Eric Trump"
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [("The senator asked the board to release the records.", "to release the records"),
+     ("She warned Ottawa not to allow the limit to drift.", "not to allow the limit to drift"),
+     ("Notley urged the passing of emergency legislation.", "the passing of emergency legislation")],
+)  # fmt: skip
+def test_a_request_is_its_to_clause_without_the_one_addressed(nlp, text, content):
+    assert only(quotes_of(nlp, text), "indirect").text == content
