@@ -935,7 +935,20 @@ class QuoteExtractor:
                          if t.i not in {s.i for s in verb.subtree})  # fmt: skip
             if verb.head.i > verb.i:
                 parts = self._without_leading_adverbials(parts, verb)
+        if (
+            not parts
+            and verb.dep_ == "advcl"
+            and verb.head.i > verb.i
+            and any(c.dep_ == "mark" and c.lower_ == "as" for c in verb.children)
+            and not any(c.dep_ in {"ccomp", "dobj", "xcomp"} for c in verb.children)
+        ):  # "As Crane said, the two candidates have become …": the clause it introduces
+            parts.extend(t for t in verb.head.subtree if t.i > verb.right_edge.i)
         if parts:
+            # "It is no surprise, Mr. Garin said, that Mrs. Clinton did better": the clause
+            # the cue's "that" introduces belongs to the extraposed content too
+            parts.extend(t for c in verb.rights if c.dep_ == "ccomp"
+                         and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)
+                         for t in c.subtree)  # fmt: skip
             return self._contiguous(parts)
         # "urged the board to release …", "asked them to leave": the to-clause is the request;
         # the one addressed is not part of it
@@ -965,8 +978,9 @@ class QuoteExtractor:
             ):
                 parts.extend(child.subtree)  # "described Clinton as a “disgrace”": one content
             elif not parts and child.dep_ == "prep" and lemma in SPEECH_VERBS:
-                # "said for the first time that …": the parser hangs the clause on "time"
-                parts.extend(t for g in child.children if g.dep_ == "pobj"
+                # "said for the first time that …", "said in one of a series of messages
+                # that …": the parser hangs the clause on a noun of the phrase
+                parts.extend(t for g in child.subtree if g.dep_ == "pobj"
                              for c in g.children if c.dep_ in {"relcl", "acl"}
                              and any(m.dep_ in {"mark", "advmod"} and m.lower_ == "that" for m in c.children)
                              and any(n.dep_ in {"nsubj", "nsubjpass"} for n in c.children)

@@ -666,3 +666,16 @@ def test_interjected_cue_after_an_adverbial_starts_the_content_after_it(nlp):
 )  # fmt: skip
 def test_a_request_is_its_to_clause_without_the_one_addressed(nlp, text, content):
     assert only(quotes_of(nlp, text), "indirect").text == content
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [("As Mr. Crane said, the two candidates have become the least ideological in America.",
+      "the two candidates have become the least ideological in America"),
+     ("Estrosi said in one of a series of messages that the truck was carrying arms.",
+      "the truck was carrying arms"),
+     ("It is no surprise, Mr. Garin said, that Mrs. Clinton did better among older voters.",
+      "It is no surprise, Mr. Garin said, that Mrs. Clinton did better among older voters")],
+)  # fmt: skip
+def test_content_the_parser_hangs_elsewhere(nlp, text, content):
+    assert only(quotes_of(nlp, text), "indirect").text == content
