@@ -964,6 +964,10 @@ class QuoteExtractor:
                 and not (request and child.dep_ == "dobj")
             ):
                 parts.extend(child.subtree)
+            elif child.dep_ == "prep" and child.lower_ == "of" and lemma == "accuse":
+                # "accused Clinton of dragging her feet": who is accused of what
+                parts.extend(t for c in verb.children if c.dep_ == "dobj" for t in c.subtree)
+                parts.extend(child.subtree)
             elif child.dep_ == "prep" and (
                 lemma in TALK_VERBS
                 and child.lower_ in {"about", "of"}
@@ -1072,8 +1076,17 @@ class QuoteExtractor:
             return None
         sent = token.sent
         phrase_end = max(t.i for t in to.subtree) + 1
+        root = sent.root
         if token.i == sent.start or (token.i - sent.start <= 1 and self.doc[sent.start].is_punct):
             tokens = [t for t in self.doc[phrase_end : sent.end] if not t.is_space]
+        elif root.i >= phrase_end:
+            # set in the middle: "But the next day, according to Roffman, Trump made …" (the
+            # clause after it); "One of the decisions, according to a person close to it,
+            # is to …" (the subject before it belongs too)
+            subject_before = any(c.dep_ in {"nsubj", "nsubjpass"} and c.i < token.i
+                                 for c in root.children)  # fmt: skip
+            first = sent.start if subject_before else phrase_end
+            tokens = [t for t in self.doc[first : sent.end] if not t.is_space]
         else:
             tokens = [t for t in self.doc[sent.start : token.i] if not t.is_space]
         while tokens and tokens[0].is_punct:

@@ -679,3 +679,18 @@ def test_a_request_is_its_to_clause_without_the_one_addressed(nlp, text, content
 )  # fmt: skip
 def test_content_the_parser_hangs_elsewhere(nlp, text, content):
     assert only(quotes_of(nlp, text), "indirect").text == content
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "speaker"),
+    [("But the next day, according to Roffman, Trump made further demands.",
+      "Trump made further demands", "Roffman"),
+     ("One of the decisions, according to a person close to the process, is to counterattack.",
+      "One of the decisions, according to a person close to the process, is to counterattack",
+      "a person"),
+     ("Sanders accused Clinton of dragging her feet on the pipeline.",
+      "Clinton of dragging her feet on the pipeline", "Sanders")],
+)  # fmt: skip
+def test_according_to_in_mid_sentence_and_accusations(nlp, text, content, speaker):
+    quote = only(quotes_of(nlp, text), "indirect")
+    assert (quote.text, quote.speaker_text) == (content, speaker)
