@@ -105,8 +105,10 @@ ISSUING_VERBS = frozenset({"issue", "release", "send", "post", "publish", "write
                            "put", "air", "run", "deliver", "circulate", "tweet"})  # fmt: skip
 # Recordings that show someone speaking ("footage of Clinton asking …").
 RECORDING_NOUNS = frozenset({"footage", "video", "clip", "recording", "tape", "audio", "image"})
-# Verbs that report speech only when they stand right next to the quote ("she continued").
-ADJACENT_ONLY_VERBS = frozenset({"continue", "begin", "go", "chime", "interject", "finish"})
+# Verbs that report speech only when they stand right next to the quote ("she continued",
+# "Hannity pressed", "Trump shot back").
+ADJACENT_ONLY_VERBS = frozenset({"continue", "begin", "go", "chime", "interject", "finish",
+                                 "press", "shoot", "fire", "hit", "snap", "push"})  # fmt: skip
 # Verbs that characterise what someone said; an attribution only when their complement
 # holds a quoted fragment ("called them “deplorables”", "blasted the media for being “…”").
 EVALUATIVE_VERBS = frozenset(

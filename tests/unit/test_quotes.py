@@ -694,3 +694,13 @@ def test_content_the_parser_hangs_elsewhere(nlp, text, content):
 def test_according_to_in_mid_sentence_and_accusations(nlp, text, content, speaker):
     quote = only(quotes_of(nlp, text), "indirect")
     assert (quote.text, quote.speaker_text) == (content, speaker)
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "cue"),
+    [('Jane Smith met Donald Trump. "Would it be negotiable?" Smith pressed.', "Smith", "pressed"),
+     ('"Never," he fired back.', "he", "fired"), ('"No," she snapped.', "she", "snapped")],
+)  # fmt: skip
+def test_verbs_that_report_speech_right_after_a_quote(nlp, text, speaker, cue):
+    quote = only(quotes_of(nlp, text), "direct")
+    assert (quote.speaker_text, quote.cue, quote.method) == (speaker, cue, "trailing")
