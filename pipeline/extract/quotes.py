@@ -841,6 +841,13 @@ class QuoteExtractor:
             intention = self._intention_content(token)
             if not (self.is_speech_cue(token) or evaluative or finding or belief or intention):
                 continue
+            inverted = self._inverted_interjection(token) if self.is_speech_cue(token) else None
+            if inverted is not None:
+                speaker, content = inverted
+                start, last = content[0].idx, content[-1]
+                found.append((start, last.idx + len(last.text),
+                              _Attribution(token, None, speaker, "indirect", 0.7)))  # fmt: skip
+                continue
             speaker = self.speaker_of(token)
             reports_clause = any(c.dep_ == "ccomp" for c in token.children)
             if speaker is None and reports_clause and self.is_speech_cue(token):
@@ -868,6 +875,47 @@ class QuoteExtractor:
                 continue
             found.append((start, end, _Attribution(token, None, speaker, method, 0.7)))
         return found
+
+    def _inverted_interjection(self, verb: Token) -> tuple[Token, list[Token]] | None:
+        """"The policy, said Jane Doe, will fail." / "Any reading, said Michael Kofman, an
+        expert on Russia, would …": a cue set off by a comma with the name after it; the
+        name speaks and the sentence around it is the content (cue included, as for
+        "The economy, he said, will grow")."""
+        if (
+            verb.i == 0 or self.doc[verb.i - 1].text != "," or verb.i + 2 >= len(self.doc)
+            or verb.tag_ not in {"VBD", "VBZ", "VBP"}
+            or any(c.dep_ == "ccomp" and c.i < verb.i for c in verb.children)
+        ):  # fmt: skip
+            return None  # "The plan will fail, said Jane Doe.": the clause before is the content
+        mention = self.mention_for(self.doc[verb.i + 1])
+        if (
+            mention is None or mention.entity_type not in {"PERSON", "ORG"}
+            or mention.mention_kind not in {"name", "acronym"}
+            or self.doc[verb.i + 1].idx != mention.start_char
+        ):  # fmt: skip
+            return None
+        subject = self.subject_of(verb)
+        if subject is not None and subject.i < verb.i and (
+            subject.pos_ in {"PRON", "PROPN"} or self.mention_for(subject) is not None
+        ):
+            return None  # "Charlie King, a former director, said the group would …"
+        name = self._token_at(mention.end_char - 1)
+        sent = verb.sent
+        if (
+            name is None or name.i + 1 >= sent.end or self.doc[name.i + 1].text != ","
+            or verb.i - 1 <= sent.start or any(self.inside[t.i] for t in sent)
+        ):  # fmt: skip
+            return None  # “We won”, said Jane Doe, …: a direct quote's attribution
+        after = name.i + 1  # the name, then an apposition, then the comma that closes it
+        while after < sent.end and self.doc[after].text != ",":
+            if self.doc[after].text in {".", ";", ":"}:
+                return None
+            after += 1
+        if after + 2 >= sent.end:
+            return None
+        tokens = [t for t in sent if not t.is_space]
+        content = self._contiguous(tokens)
+        return (name, content) if content else None
 
     def _quoted_as(self, verb: Token) -> bool:
         """An active verb that casts its object "as" a quoted fragment: the subject's words

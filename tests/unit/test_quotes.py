@@ -704,3 +704,19 @@ def test_according_to_in_mid_sentence_and_accusations(nlp, text, content, speake
 def test_verbs_that_report_speech_right_after_a_quote(nlp, text, speaker, cue):
     quote = only(quotes_of(nlp, text), "direct")
     assert (quote.speaker_text, quote.cue, quote.method) == (speaker, cue, "trailing")
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [("The policy, said Jane Doe, will fail.", "Jane Doe"),
+     ("Any reading of the actions, said Michael Kofman, an expert on Russia, would see defeat.",
+      "Michael Kofman")],
+)  # fmt: skip
+def test_an_inverted_interjected_cue_names_the_speaker_after_it(nlp, text, speaker):
+    quote = only(quotes_of(nlp, text), "indirect")
+    assert (quote.speaker_text, quote.text) == (speaker, text.rstrip("."))
+
+
+def test_an_appositive_subject_before_the_cue_still_speaks(nlp):
+    text = "Charlie King, a former director, said the group would focus on five states."
+    assert only(quotes_of(nlp, text), "indirect").speaker_text == "Charlie King"
