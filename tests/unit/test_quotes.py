@@ -720,3 +720,16 @@ def test_an_inverted_interjected_cue_names_the_speaker_after_it(nlp, text, speak
 def test_an_appositive_subject_before_the_cue_still_speaks(nlp):
     text = "Charlie King, a former director, said the group would focus on five states."
     assert only(quotes_of(nlp, text), "indirect").speaker_text == "Charlie King"
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "speaker"),
+    [('Cleveland sought the convention in the hopes of shedding what Dan Gilbert called "a '
+      'perception problem."', "direct", "Dan Gilbert"),
+     ('In a clip that Judge Michael Mosman called "distasteful," Santilli made threats.', "direct",
+      "Michael Mosman"),
+     ('There is a regular series called "Quick Question" in which she answers.', "title", None)],
+)  # fmt: skip
+def test_a_naming_verb_with_a_subject_reports_that_subjects_words(nlp, text, kind, speaker):
+    quote = only(quotes_of(nlp, text))
+    assert (quote.kind, quote.speaker_text) == (kind, speaker)
