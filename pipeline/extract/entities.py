@@ -7,6 +7,9 @@ Rules, each with a unit test in tests/unit/test_entities.py:
 - names: spaCy entities (PERSON, ORG, GPE, LOC, NORP, FAC, EVENT, LAW) with a leading
   "the" and a trailing possessive trimmed from the span, and a person name without the
   function words or verbs the model swept into it ("Without Bloomberg" -> "Bloomberg");
+  a full name the model left untagged ("As Ivanka Trump delivered …": capitalised proper
+  nouns, the first a known first name, no known place, institution word or month) is a
+  person;
 - gazetteer: known countries, capitals, demonyms, organizations map to one canonical name
   and an ISO 3166-1 alpha-2 code ("Türkiye"/"Turkey" -> TR, "Belarusian" -> BY);
 - person variants: a surname, an initial plus surname or a possessive links to the full
@@ -27,7 +30,8 @@ Rules, each with a unit test in tests/unit/test_entities.py:
   organization whose name has that word;
 - metonymy: a capital or seat of government as the subject of a verb ("Seoul said",
   "the Kremlin") is a mention of that country's government;
-- gender of a person: a courtesy title or gendered word before or in apposition to the name
+- gender of a person: a courtesy title or gendered word right before (not in a phrase
+  before: "Through a spokeswoman, Trump") or in apposition to the name
   (Mr, Ms, Mrs, spokeswoman, mother …), else the first name (pipeline/nlp/first_names.py);
   unknown otherwise;
 - pronouns: he/she/him/her/his resolve among the persons of the last two sentences whose

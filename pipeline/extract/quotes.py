@@ -9,7 +9,8 @@ document text. Does not modify the Doc and never raises on odd quote marks.
 Rules (each has a unit test in tests/unit/test_quotes.py):
 - quote marks: “…”, „…“, «…», ‘…’, "…", '…' (a straight or curly apostrophe inside or at the
   end of a word is never a quote mark); a quote inside a quote stays inside the outer one;
-  a ” that opens a paragraph opens a quote (web copy writes ”…” for “…”);
+  a ” that opens a paragraph opens a quote (web copy writes ”…” for “…”); a curly opener
+  closed by a straight mark before an attribution (“…," he said. "…”) is two quotes;
 - a paragraph that opens a quote without closing it continues in the next paragraph when
   that one opens with a quote mark (the news convention), else the quote ends with its
   paragraph and is kept with ``closed = false`` and lower confidence;
@@ -21,18 +22,28 @@ Rules (each has a unit test in tests/unit/test_quotes.py):
   ``continuation`` a quote with no cue of its own continues the voice of the quote just
                  before it (same or previous paragraph), or of a speaker who is the subject
                  of the previous sentence;
+  a naming verb with a subject right before the quote speaks first ("what Gilbert called
+  “a perception problem”"); a cue in the sentence after the quote that reports content of
+  its own ("“…” He added that …", "Mr. Zahed said: “…”") does not attribute it; verbs such
+  as continue, press, snap, shoot back report speech only right next to the quote;
+  a quote right after an attributed quote of its own paragraph keeps that voice even when
+  the speaker ranker prefers another mention;
 - the speaker is the cue's grammatical subject (passive agent, or inverted subject), mapped
   to the entity mention covering it, so nominals and pronouns resolve to canonical entities;
   with no mention, the noun phrase is kept as speaker_text and speaker_entity_id is NULL;
   "it said" and definite descriptions ("the lanky professor said") resolve in the entity
   layer; a name in apposition to the subject speaks ("His lawyer, Zhang Dongshuo, said"),
   and a description in apposition to a name
-  ("Nunes, the ferocious brawler who calls herself …") is that name;
+  ("Nunes, the ferocious brawler who calls herself …") is that name; a statement, letter or
+  ad someone issued speaks for its issuer ("X released a statement saying …"); an inverted
+  interjection names the speaker after the cue ("The policy, said Jane Doe, will fail");
 - non-speech quoted spans: after a preposition or determiner, or after title words
   ("titled", "theme", "slogan", "dubbed"), or very short with no cue;
 - indirect speech: a reporting verb with a clausal complement ("said that …"), a content
   object for verbs such as stress/announce/suggest/call ("stressed the importance of …",
-  "called it …"), "talk about …", and "according to X, …"; if the reported content holds a
+  "called it …"), "talk about …", "accused X of …", a request's to-clause without the one
+  addressed ("asked the board to release …"), "As X said, <clause>", and "according to X,
+  …" (set in mid-sentence: the clause after it); if the reported content holds a
   quoted fragment the quote is ``mixed`` (unless all the content but one word is the quote:
   "said it “was over”" stays direct); an object cast "as" a quoted fragment belongs to the
   content ("described the tax as a “disgrace”"); evaluative verbs (call, liken, blame,
