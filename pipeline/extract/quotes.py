@@ -584,7 +584,7 @@ class QuoteExtractor:
         words = content.split()
         before = self.text[max(0, span.open_char - 40) : span.open_char].split()
         prev_word = before[-1].lower().strip(",:") if before else ""
-        if prev_word in TITLE_WORDS and not self._someone_calls_it(span):
+        if prev_word in TITLE_WORDS and self._caller(span) is None:
             return "title_word"
         if (
             1 <= len(words) <= 3
@@ -611,22 +611,12 @@ class QuoteExtractor:
         return None
 
     def _caller(self, span: QuoteSpan) -> _Attribution | None:
-        """The naming verb right before the quote and its subject, when it has one."""
-        if not self._someone_calls_it(span):
-            return None
-        verb = self.doc[self._token_at(span.open_char).i - 1]  # type: ignore[union-attr]
-        while verb.text in {",", ":"}:
-            verb = self.doc[verb.i - 1]
-        subject = next(c for c in verb.children if c.dep_ == "nsubj")
-        return _Attribution(verb, None, subject, "leading", 0.85)
-
-    def _someone_calls_it(self, span: QuoteSpan) -> bool:
         """“what Gilbert called “a perception problem””, “a clip that Judge Mosman called
-        “distasteful””: a naming verb with a subject of its own reports that subject's words;
-        "a series called “Quick Question”" names a title."""
+        “distasteful””: a naming verb right before the quote with a subject of its own reports
+        that subject's words ("a series called “Quick Question”" names a title: None)."""
         opener = self._token_at(span.open_char)
         if opener is None or opener.i == 0:
-            return False
+            return None
         verb = self.doc[opener.i - 1]
         while verb.text in {",", ":"} and verb.i > 0:
             verb = self.doc[verb.i - 1]
@@ -634,11 +624,14 @@ class QuoteExtractor:
             verb.pos_ != "VERB" or verb.tag_ not in {"VBD", "VBZ", "VBP"}
             or verb.lower_ not in TITLE_WORDS
         ):  # fmt: skip
-            return False
+            return None
         subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
-        return subject is not None and (
+        if subject is None or not (
             subject.pos_ in {"PROPN", "PRON"} and subject.lower_ not in {"it", "which", "that"}
-            or self.mention_for(subject) is not None)  # fmt: skip
+            or self.mention_for(subject) is not None
+        ):  # fmt: skip
+            return None
+        return _Attribution(verb, None, subject, "leading", 0.85)
 
     # -- main ---------------------------------------------------------------------------
     def run(self) -> list[QuoteRecord]:
