@@ -487,8 +487,8 @@ class QuoteExtractor:
             return True
         # “We are not terrorists.” Mr. Zahed said: “…”: the cue leads the next quote
         cue_end = cue.idx + len(cue.text)
-        next_open = min((s.open_char for s in self.spans if s.open_char >= cue_end), default=None)
-        if next_open is None or next_open >= cue.sent.end_char:
+        next_open = self._next_open(cue_end, default=len(self.text))
+        if next_open >= cue.sent.end_char:
             return False
         between = self.text[cue_end:next_open].rstrip()
         return len(between) <= 60 and between.endswith((",", ":")) and not any(
@@ -565,8 +565,12 @@ class QuoteExtractor:
                 return tokens[:k]
         return tokens
 
+    def _next_open(self, start: int, default: int) -> int:
+        """The opening mark of the first quote at or after `start`."""
+        return min((s.open_char for s in self.spans if s.open_char >= start), default=default)
+
     def _trailing_limit(self, start: int, para_end: int) -> int:
-        next_open = min((s.open_char for s in self.spans if s.open_char >= start), default=para_end)
+        next_open = self._next_open(start, default=para_end)
         limit = min(next_open, para_end)
         token = self._token_at(start)
         if token is not None:
@@ -876,9 +880,10 @@ class QuoteExtractor:
             finding = self._finding(token)
             belief = self._is_belief_cue(token)
             intention = self._intention_content(token)
-            if not (self.is_speech_cue(token) or evaluative or finding or belief or intention):
+            speech = self.is_speech_cue(token)
+            if not (speech or evaluative or finding or belief or intention):
                 continue
-            inverted = self._inverted_interjection(token) if self.is_speech_cue(token) else None
+            inverted = self._inverted_interjection(token) if speech else None
             if inverted is not None:
                 speaker, content = inverted
                 start, last = content[0].idx, content[-1]
@@ -887,7 +892,7 @@ class QuoteExtractor:
                 continue
             speaker = self.speaker_of(token)
             reports_clause = any(c.dep_ == "ccomp" for c in token.children)
-            if speaker is None and reports_clause and self.is_speech_cue(token):
+            if speaker is None and reports_clause and speech:
                 speaker = self._adjacent_speaker(token)  # "… of the Washington Post Trump said that …"
             if speaker is None or self.inside[speaker.i] or speaker.lower_ in {"this", "that", "which"}:
                 continue
@@ -943,13 +948,8 @@ class QuoteExtractor:
             or verb.i - 1 <= sent.start or any(self.inside[t.i] for t in sent)
         ):  # fmt: skip
             return None  # “We won”, said Jane Doe, …: a direct quote's attribution
-        after = name.i + 1  # the name, then an apposition, then the comma that closes it
-        while after < sent.end and self.doc[after].text != ",":
-            if self.doc[after].text in {".", ";", ":"}:
-                return None
-            after += 1
-        if after + 2 >= sent.end:
-            return None
+        if name.i + 3 >= sent.end:
+            return None  # the sentence must go on after the comma that follows the name
         tokens = [t for t in sent if not t.is_space]
         content = self._contiguous(tokens)
         return (name, content) if content else None
