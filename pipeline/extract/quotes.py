@@ -394,8 +394,33 @@ class QuoteExtractor:
                 speaker = self.speaker_of(token)
                 if speaker is not None and not self.inside[speaker.i]:
                     return _Attribution(token, None, speaker, "", 0.9)
-                adjacent = self._adjacent_speaker(token)
+                adjacent = (None if prefer_last else self._person_before(tokens, token)) or (
+                    self._adjacent_speaker(token))
                 return _Attribution(token, None, adjacent, "", 0.6 if adjacent else 0.4)
+        return None
+
+    def _person_before(self, tokens: list[Token], cue: Token) -> Token | None:
+        """A trailing cue the parse left without a subject of its own: the first person
+        named between the quote and the cue ("“…,” Representative Steve Cohen, Democrat of
+        Tennessee, told …" is Cohen's, not Tennessee's)."""
+        for token in tokens:
+            if token.i >= cue.i:
+                return None
+            mention = self.mention_for(token)
+            if (
+                mention is not None
+                and mention.mention_kind == "name"
+                and mention.entity_type == "PERSON"
+                and mention.start_char == token.idx
+            ):
+                # right before the cue, or set off from it by an apposition in commas (not
+                # "Obama's former strategist said", not "Ben Carson, the …, used his address to")
+                between = self.text[mention.end_char : cue.idx].strip()
+                if not between or (
+                    between.startswith(",") and between.endswith(",") and not any(
+                        ch in between for ch in ".!?;:\"“”")
+                ):  # fmt: skip
+                    return token
         return None
 
     def _adjacent_cue(self, tokens: list[Token]) -> _Attribution | None:
@@ -448,15 +473,12 @@ class QuoteExtractor:
                 return _Attribution(None, None, dashed, "dash", 0.8)
             found = self._cue_in(trailing, prefer_last=False) or self._adjacent_cue(trailing[:3])
             if found is not None and not self._reports_on_its_own(found, span):
-                return replace(found, method=found.method or "trailing")
+                introduced = self._introduced(span, para_start) if self._in_next_sentence(
+                    found, span) else None  # fmt: skip
+                return introduced or replace(found, method=found.method or "trailing")
         # leading: from the start of the opener's sentence to the opening mark
-        opener = self._token_at(span.open_char)
-        if opener is not None:
-            sent_start = max(opener.sent.start_char, para_start)
-            previous_close = max((s.outer_end for s in self.spans if s.outer_end <= span.open_char),
-                                 default=0)  # fmt: skip
-            lead = [t for t in self._tokens_between(max(sent_start, previous_close), span.open_char)
-                    if not t.is_space and t.idx < span.open_char]  # fmt: skip
+        if self._token_at(span.open_char) is not None:
+            lead = self._lead(span, para_start)
             found = self._cue_in(lead, prefer_last=True)
             if found is None and len(lead) >= 2 and lead[-1].text in {",", ":"}:
                 found = self._adjacent_cue(lead[-2:-1])
@@ -476,12 +498,43 @@ class QuoteExtractor:
                 return found
         return None
 
+    def _lead(self, span: QuoteSpan, para_start: int) -> list[Token]:
+        """Tokens from the start of the opener's sentence (or the last quote before it) to
+        the opening mark."""
+        opener = self._token_at(span.open_char)
+        if opener is None:
+            return []
+        sent_start = max(opener.sent.start_char, para_start)
+        previous_close = max((s.outer_end for s in self.spans if s.outer_end <= span.open_char),
+                             default=0)  # fmt: skip
+        return [t for t in self._tokens_between(max(sent_start, previous_close), span.open_char)
+                if not t.is_space and t.idx < span.open_char]  # fmt: skip
+
+    def _introduced(self, span: QuoteSpan, para_start: int) -> _Attribution | None:
+        """A cue and a comma or colon right before the quote ("Labott tweeted, “…”") with
+        a speaker of its own."""
+        lead = self._lead(span, para_start)
+        if len(lead) < 2 or lead[-1].text not in {",", ":"}:
+            return None
+        found = self._cue_in(lead, prefer_last=True)
+        if found is None or found.speaker is None or found.cue is None or found.method:
+            return None
+        if self.mention_for(found.speaker) is None:  # "No wonder Trump said, …": a bad parse
+            return None
+        if any(t.is_punct and t.text not in {",", ":"} for t in lead if t.i > found.cue.i):
+            return None
+        return replace(found, method="leading", confidence=found.confidence - 0.05)
+
+    def _in_next_sentence(self, found: _Attribution, span: QuoteSpan) -> bool:
+        closing = self._token_at(span.close_char or span.end)
+        return found.cue is not None and closing is not None and found.cue.sent.start > closing.i
+
     def _reports_on_its_own(self, found: _Attribution, span: QuoteSpan) -> bool:
         """A cue in the sentence after the quote that reports content of its own
         (“…field.” He added that members are … / “…” She noted a planned rally) starts a new
         report; it does not attribute the quote before it."""
-        cue, closing = found.cue, self._token_at(span.close_char or span.end)
-        if cue is None or closing is None or cue.sent.start <= closing.i:
+        cue = found.cue
+        if cue is None or not self._in_next_sentence(found, span):
             return False
         if any(c.dep_ in {"ccomp", "xcomp", "dobj"} and not self.inside[c.i] for c in cue.children):
             return True
@@ -491,6 +544,8 @@ class QuoteExtractor:
         if next_open >= cue.sent.end_char:
             return False
         between = self.text[cue_end:next_open].rstrip()
+        if not between:  # "… NLD headquarters that said “We won.”"
+            return True
         return len(between) <= 60 and between.endswith((",", ":")) and not any(
             ch in between for ch in ".!?")  # fmt: skip
 

@@ -149,6 +149,33 @@ def test_next_sentence_with_a_report_of_its_own_does_not_attribute_the_quote(nlp
     assert [(q.speaker_text, q.method) for q in quotes] == [
         ("Alawee", "trailing"), ("Alawee", "continuation"), ("Zahed", "leading")]
 
+def test_person_before_a_trailing_cue_without_a_subject_speaks(nlp):
+    # the parse takes "Mr. Mayor" inside the quote as the subject of "told"; the person
+    # named before the cue speaks, not the place in the apposition
+    text = ("“That was a fine speech you gave tonight, Mr. Mayor,” Senator Jane Porter, "
+            "Democrat of Ohio, told Mr. Brown as he left the hall.")
+    quote = only(quotes_of(nlp, text), "direct")
+    assert (quote.speaker_entity_id, quote.method) == ("person:jane-porter", "trailing")
+    # a possessor or a modifier before the cue is not the speaker
+    text = "“My answer is simple,” Obama's former campaign strategist said in an interview."
+    assert only(quotes_of(nlp, text), "direct").speaker_text == "Obama's former campaign strategist"
+    text = "“She is clearly experienced, right?” Smith campaign manager Jane Porter said Monday."
+    assert only(quotes_of(nlp, text), "direct").speaker_entity_id == "person:jane-porter"
+
+
+def test_cue_introducing_a_quote_beats_a_cue_in_the_next_sentence(nlp):
+    text = ("On Monday, Porter tweeted, “The council passes a bill that could close shelters. The "
+            "city bows its head in shame.” This kind of post, the network claimed, breaks its rules.")
+    quote = only(quotes_of(nlp, text), "direct")
+    assert (quote.speaker_text, quote.method, quote.cue) == ("Porter", "leading", "tweeted")
+    # a cue right before the next quote's opening mark is that quote's, not this one's
+    text = ('Leaders of the party lost their seats. Tun Aung, its deputy chairman, told the news '
+            'agency simply, "We lost." Banners soon appeared outside the party offices that said '
+            '"We won."')
+    first = quotes_of(nlp, text)[0]
+    assert (first.text, first.speaker_text, first.cue) == ("We lost.", "Tun Aung", "told")
+
+
 def test_meeting_theme_is_a_title_not_speech(nlp):
     text = "The meeting focused on “Strengthening multilateral dialogue - the pursuit of peace.”"
     quote = only(quotes_of(nlp, text))
