@@ -394,14 +394,13 @@ class QuoteExtractor:
                 speaker = self.speaker_of(token)
                 if speaker is not None and not self.inside[speaker.i]:
                     return _Attribution(token, None, speaker, "", 0.9)
-                adjacent = (None if prefer_last else self._person_before(tokens, token)) or (
-                    self._adjacent_speaker(token))
+                adjacent = self._person_before(tokens, token) or self._adjacent_speaker(token)
                 return _Attribution(token, None, adjacent, "", 0.6 if adjacent else 0.4)
         return None
 
     def _person_before(self, tokens: list[Token], cue: Token) -> Token | None:
-        """A trailing cue the parse left without a subject of its own: the first person
-        named between the quote and the cue ("“…,” Representative Steve Cohen, Democrat of
+        """A cue the parse left without a subject of its own: the first person named
+        before it in the attribution ("“…,” Representative Steve Cohen, Democrat of
         Tennessee, told …" is Cohen's, not Tennessee's)."""
         for token in tokens:
             if token.i >= cue.i:
@@ -430,7 +429,8 @@ class QuoteExtractor:
             if (
                 token.lemma_.lower() in ADJACENT_ONLY_VERBS
                 and token.pos_ == "VERB"
-                and not any(c.dep_ in {"dobj", "xcomp", "prep", "advcl"} for c in token.children)
+                and not any(c.dep_ in {"dobj", "xcomp", "prep", "advcl"} and c.i > token.i
+                            for c in token.children)  # fmt: skip
             ):
                 speaker = self.speaker_of(token)
                 if speaker is None or self.inside[speaker.i]:
@@ -441,6 +441,16 @@ class QuoteExtractor:
                 ):
                     return _Attribution(token, None, speaker, "", 0.8)
         return None
+
+    def _adjacent_cue_before(self, lead: list[Token]) -> _Attribution | None:
+        """An adjacent-only verb right before the comma or colon that opens the quote,
+        adverbs aside ("When Trump suggested …, Rubio fired back forcefully: “…”")."""
+        if len(lead) < 2 or lead[-1].text not in {",", ":"}:
+            return None
+        k = len(lead) - 2
+        while k > 0 and len(lead) - 2 - k < 2 and (lead[k].pos_ == "ADV" or lead[k].dep_ == "prt"):
+            k -= 1
+        return self._adjacent_cue(lead[k : k + 1])
 
     def _adjacent_speaker(self, cue: Token) -> Token | None:
         """Parse failed to give a subject: take a mention right before or after the cue."""
@@ -479,9 +489,7 @@ class QuoteExtractor:
         # leading: from the start of the opener's sentence to the opening mark
         if self._token_at(span.open_char) is not None:
             lead = self._lead(span, para_start)
-            found = self._cue_in(lead, prefer_last=True)
-            if found is None and len(lead) >= 2 and lead[-1].text in {",", ":"}:
-                found = self._adjacent_cue(lead[-2:-1])
+            found = self._adjacent_cue_before(lead) or self._cue_in(lead, prefer_last=True)
             if found is not None:
                 return replace(found, method=found.method or "leading", confidence=found.confidence - 0.05)
             # a name and a colon with no verb: "Warren to Wells Fargo CEO: “…”", "PENCE: “…”"

@@ -163,6 +163,20 @@ def test_person_before_a_trailing_cue_without_a_subject_speaks(nlp):
     assert only(quotes_of(nlp, text), "direct").speaker_entity_id == "person:jane-porter"
 
 
+def test_person_before_a_leading_cue_without_a_subject_speaks(nlp):
+    text = ("But in a call with reporters on Monday, Col. James T. Baker, a military spokesman in "
+            "Kabul, said, ''A raid is a combat operation. There is no way around that.''")
+    quote = only(quotes_of(nlp, text), "direct")
+    assert (quote.speaker_entity_id, quote.method) == ("person:james-t-baker", "leading")
+
+
+def test_adjacent_verb_before_the_colon_beats_a_cue_in_a_clause_before_it(nlp):
+    text = ("When Mr. Brown suggested that the city would sue the state, Ms. Lopez fired back "
+            "forcefully: “If they sue us in a court in Miami, they’re going to lose.”")
+    quote = only(quotes_of(nlp, text), "direct")
+    assert (quote.speaker_text, quote.cue, quote.method) == ("Lopez", "fired", "leading")
+
+
 def test_cue_introducing_a_quote_beats_a_cue_in_the_next_sentence(nlp):
     text = ("On Monday, Porter tweeted, “The council passes a bill that could close shelters. The "
             "city bows its head in shame.” This kind of post, the network claimed, breaks its rules.")
