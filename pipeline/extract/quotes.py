@@ -120,6 +120,12 @@ RECORDING_NOUNS = frozenset({"footage", "video", "clip", "recording", "tape", "a
 # "Hannity pressed", "Trump shot back").
 ADJACENT_ONLY_VERBS = frozenset({"continue", "begin", "go", "chime", "interject", "finish",
                                  "press", "shoot", "fire", "hit", "snap", "push"})  # fmt: skip
+# Verbs whose object does what their to-clause says ("prompted Rubio to call Trump “…”",
+# "led Republicans to say that …"); not "used the comments to urge …", "had this to say".
+OBJECT_CONTROL_VERBS = frozenset(
+    "prompt lead force ask urge push cause prod press encourage invite allow get spur drive "
+    "inspire compel tell".split()
+)
 # Verbs that characterise what someone said; an attribution only when their complement
 # holds a quoted fragment ("called them “deplorables”", "blasted the media for being “…”").
 EVALUATIVE_VERBS = frozenset(
@@ -378,6 +384,16 @@ class QuoteExtractor:
         if subject is None and verb.dep_ == "pcomp" and verb.head.head.pos_ in {"VERB", "AUX"}:
             # "pitched himself by telling them that …": the subject of the verb it serves
             return QuoteExtractor.subject_of(verb.head.head)
+        if subject is None:
+            # "That prompted Rubio to make a joke and call Trump “…”", "asked him to say":
+            # the object of the verb above speaks
+            clause = verb
+            while clause.dep_ == "conj" and clause.head.pos_ in {"VERB", "AUX"}:
+                clause = clause.head
+            if clause.dep_ == "xcomp" and clause.head.lemma_.lower() in OBJECT_CONTROL_VERBS:
+                obj = next((c for c in clause.head.children if c.dep_ == "dobj"), None)
+                if obj is not None and obj.pos_ in {"PROPN", "PRON", "NOUN"}:
+                    return obj
         return subject
 
     def _cue_in(self, tokens: list[Token], *, prefer_last: bool) -> _Attribution | None:
@@ -463,7 +479,7 @@ class QuoteExtractor:
             ):
                 token = self._token_at(mention.start_char)
                 if token is not None and not self.inside[token.i]:
-                    return self.doc[token.i : token.i + 1].root if token else None
+                    return token
         return None
 
     def _attribute(self, span: QuoteSpan) -> _Attribution | None:

@@ -177,6 +177,18 @@ def test_adjacent_verb_before_the_colon_beats_a_cue_in_a_clause_before_it(nlp):
     assert (quote.speaker_text, quote.cue, quote.method) == ("Lopez", "fired", "leading")
 
 
+def test_object_of_a_control_verb_speaks_its_to_clause(nlp):
+    quote = only(quotes_of(nlp, "The ruling led Senator Jane Porter to say that the court had erred."))
+    assert (quote.kind, quote.text, quote.speaker_entity_id) == (
+        "indirect", "the court had erred", "person:jane-porter")
+    text = ('That prompted Lopez to make a joke about golf and call Brown "very flexible," a nod '
+            "to his changed position.")
+    quote = only(quotes_of(nlp, text))
+    assert (quote.kind, quote.speaker_text, quote.cue) == ("mixed", "Lopez", "call")
+    # the object of "use" is a means, not a speaker
+    assert quotes_of(nlp, "The group used the comments to urge people to vote for him.") == []
+
+
 def test_cue_introducing_a_quote_beats_a_cue_in_the_next_sentence(nlp):
     text = ("On Monday, Porter tweeted, “The council passes a bill that could close shelters. The "
             "city bows its head in shame.” This kind of post, the network claimed, breaks its rules.")
