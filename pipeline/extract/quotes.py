@@ -345,12 +345,19 @@ class QuoteExtractor:
 
     subject_of = staticmethod(grammatical_subject)
 
-    @staticmethod
-    def speaker_of(verb: Token) -> Token | None:
+    def speaker_of(self, verb: Token) -> Token | None:
         """The subject, or for "an architect who said …" the noun the clause describes; for
         a statement someone issued ("Black Lives Matter issued a statement saying …", "is
         releasing an ad that urges …"), the one who issued it."""
         speaker = QuoteExtractor._speaker_of(verb)
+        subjects = [c for c in verb.children if c.dep_ == "nsubj" and c.i < verb.i]
+        if len(subjects) > 1 and speaker is not None and speaker.i == subjects[0].i:
+            # two subjects from a bad parse ("LONDON (Reuters) - Donald Trump said", "Voters,
+            # Clinton suggested, don't …"): a person nearest the verb over a non-person
+            first, nearest = self.mention_for(subjects[0]), self.mention_for(subjects[-1])
+            if nearest is not None and nearest.entity_type == "PERSON" and (
+                    first is None or first.entity_type != "PERSON"):  # fmt: skip
+                speaker = subjects[-1]
         if (
             speaker is not None
             and speaker.lemma_.lower() in ISSUED_NOUNS

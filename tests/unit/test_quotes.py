@@ -189,6 +189,16 @@ def test_object_of_a_control_verb_speaks_its_to_clause(nlp):
     assert quotes_of(nlp, "The group used the comments to urge people to vote for him.") == []
 
 
+def test_person_subject_nearest_the_cue_beats_a_dateline_parsed_as_subject(nlp):
+    # the parse gives "said" two subjects, the dateline and the name
+    text = "LONDON (Reuters) - Donald Trump said he was unlikely to win the state."
+    quote = only(quotes_of(nlp, text))
+    assert (quote.kind, quote.speaker_text) == ("indirect", "Donald Trump")
+    # two subjects neither of them a person's name: the first stays
+    quote = only(quotes_of(nlp, "Obama the realist knows that the pledges will fall short."))
+    assert quote.speaker_text == "Obama"
+
+
 def test_cue_introducing_a_quote_beats_a_cue_in_the_next_sentence(nlp):
     text = ("On Monday, Porter tweeted, “The council passes a bill that could close shelters. The "
             "city bows its head in shame.” This kind of post, the network claimed, breaks its rules.")
