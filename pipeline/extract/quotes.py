@@ -78,7 +78,7 @@ from pipeline.extract.marks import QuoteSpan, find_quote_spans
 from pipeline.extract.ranker import SpeakerRanker, load_ranker
 from pipeline.extract.records import MentionRecord
 from pipeline.extract.sentences import doc_text, sentence_index
-from pipeline.extract.syntax import MentionIndex, grammatical_subject, passive_agent
+from pipeline.extract.syntax import MentionIndex, conjuncts, grammatical_subject, passive_agent
 
 # Reporting verbs (lemmas). Documented in README; extend here.
 SPEECH_VERBS = frozenset(
@@ -350,6 +350,19 @@ class QuoteExtractor:
         a statement someone issued ("Black Lives Matter issued a statement saying …", "is
         releasing an ad that urges …"), the one who issued it."""
         speaker = QuoteExtractor._speaker_of(verb)
+        subject = self.subject_of(verb)
+        if subject is not None and subject.lower_ == "who" and verb.dep_ == "relcl" and subject.i > 1:
+            # "… Will Smith and Stevie Wonder, who joked …": the parse hangs the clause on
+            # the first of the names; the last one, right before "who", speaks
+            before = self.doc[subject.i - 1]
+            before = self.doc[subject.i - 2] if before.text == "," else before
+            named = self.mention_for(before)
+            if (
+                before.i != verb.head.i
+                and before.i in {t.i for t in conjuncts(verb.head)}
+                and named is not None and named.entity_type == "PERSON" and named.mention_kind == "name"
+            ):  # fmt: skip
+                return before
         subjects = [c for c in verb.children if c.dep_ == "nsubj" and c.i < verb.i]
         if len(subjects) > 1 and speaker is not None and speaker.i == subjects[0].i:
             # two subjects from a bad parse ("LONDON (Reuters) - Donald Trump said", "Voters,

@@ -199,6 +199,16 @@ def test_person_subject_nearest_the_cue_beats_a_dateline_parsed_as_subject(nlp):
     assert quote.speaker_text == "Obama"
 
 
+def test_who_clause_after_a_list_of_names_is_the_last_names(nlp):
+    text = ("The crowd included celebrities like Oprah Winfrey, Will Smith, Patti LaBelle and "
+            "Stevie Wonder, who joked of the museum, ''I haven't seen it yet, but I'm going to.''")
+    assert only(quotes_of(nlp, text), "direct").speaker_entity_id == "person:stevie-wonder"
+    # not a name the clause does not hang on ("from Manchester, who said")
+    text = ('"I am going to vote for Bernie," said Nicky Driscoll, 24, from Manchester, who said '
+            "Sanders is best suited to win.")
+    assert only(quotes_of(nlp, text), "indirect").speaker_entity_id == "person:nicky-driscoll"
+
+
 def test_cue_introducing_a_quote_beats_a_cue_in_the_next_sentence(nlp):
     text = ("On Monday, Porter tweeted, “The council passes a bill that could close shelters. The "
             "city bows its head in shame.” This kind of post, the network claimed, breaks its rules.")
