@@ -782,7 +782,8 @@ class _EntityResolver:
             # "he" means ("“He looked like a grown-up,” said Chris Matthews" is someone else)
             main_subject = outside and _speaking_subject(token)
             cluster = ((self._clause_subject(token, window) if outside else None)
-                       or self._antecedent(window, prefer_main_subject=main_subject))  # fmt: skip
+                       or self._antecedent(window, prefer_main_subject=main_subject)
+                       or self._only_person_nearby(window, sent))  # fmt: skip
             span = self.doc[token.i : token.i + 1]
             resolution = "pronoun" if cluster is not None else "unresolved"
             self._add_mention(span, "pronoun", cluster, "PERSON", resolution)
@@ -848,6 +849,18 @@ class _EntityResolver:
             if distinct:
                 return next(iter(distinct.values()))
         return None
+
+    def _only_person_nearby(self, window: list[_Mention], sentence: int) -> _Cluster | None:
+        """No person in the window is a subject: the one person named in the pronoun's
+        sentence or the one before ("… courtesy of Wes Nakagiri, a delegate who dressed
+        up. “…,” he said.")."""
+        if not window or any(self.doc[m.end - 1].dep_ in {"nsubj", "nsubjpass"} for m in window):
+            return None
+        latest = max(self.sent_of[m.start] for m in window)
+        if latest < sentence - 1:
+            return None
+        distinct = {id(m.cluster): m.cluster for m in window if self.sent_of[m.start] == latest}
+        return next(iter(distinct.values())) if len(distinct) == 1 else None
 
     # -- output -------------------------------------------------------------------------
     def _records(self) -> EntityExtraction:

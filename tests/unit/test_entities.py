@@ -166,6 +166,13 @@ def test_role_with_another_country_is_not_the_named_person(nlp):
         ("Anna Lindberg leads the nurses' union in Stockholm. Peter Holm runs the hospital. "
          "The strike began on Monday. Wards closed in the afternoon. Patients were moved. "
          "She said the union would not back down.", "She", "person:anna-lindberg"),
+        # no person is a subject: the one person named in the sentence before ...
+        ("The report on Peter Hall was long. The prize went to Tom Baker, a teacher from Ohio. "
+         "He said he had not expected it.", "He", "person:tom-baker"),
+        # ... but not from further back
+        ("The report on Peter Hall was long. The prize went to Tom Baker, a teacher from Ohio. "
+         "The jury met in May. The hall was full. The band played. He said he had not expected "
+         "it.", "He", None),
     ],
 )  # fmt: skip
 def test_pronoun_resolution(nlp, text, pronoun, entity_id):
