@@ -389,11 +389,24 @@ class QuoteExtractor:
             # "she was told that …", "Trump was accused of …", "was described as …": the
             # passive subject hears or is talked about; the speaker is the agent, if any
             return passive_agent(verb)
-        if subject is not None and subject.lower_ in {"who", "that"} and verb.dep_ == "relcl":
-            return verb.head
+        if subject is not None and subject.lower_ in {"who", "that"}:
+            clause = verb  # "Sanders, who endorsed Canova and said he …": through the "and"
+            while clause.dep_ == "conj" and clause.head.pos_ in {"VERB", "AUX"}:
+                clause = clause.head
+            if clause.dep_ == "relcl":
+                return clause.head
         if verb.tag_ == "VBG" and not any(c.dep_ in {"nsubj", "nsubjpass"} for c in verb.children):
+            before = verb.doc[verb.i - 1] if verb.i > 0 else None
+            if before is not None and before.dep_ == "pobj" and before.head.lower_ == "with":
+                return before  # "The conversation ended with Maddow asking Clinton whether …"
             # "footage of Clinton asking, “…”", "heard him saying …": the one shown speaking
             shown = verb.head if verb.dep_ == "acl" and verb.head.pos_ in {"PROPN", "NOUN"} else None
+            if shown is not None and shown.pos_ == "NOUN" and shown.dep_ == "pobj" and (
+                    shown.head.lower_ in {"on", "at", "with", "to", "in", "during"}):  # fmt: skip
+                # "Trump was heard on a microphone telling Christie …", "sent a text message to
+                # supporters saying …": the subject of the clause, not the microphone
+                governor = shown.head.head
+                return QuoteExtractor.subject_of(governor) if governor.pos_ in {"VERB", "AUX"} else None
             if verb.dep_ == "xcomp":
                 shown = next((c for c in verb.head.children if c.dep_ == "dobj"), None)
             if shown is not None and shown.lemma_.lower() in RECORDING_NOUNS:

@@ -209,6 +209,29 @@ def test_who_clause_after_a_list_of_names_is_the_last_names(nlp):
     assert only(quotes_of(nlp, text), "indirect").speaker_entity_id == "person:nicky-driscoll"
 
 
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # a relative clause goes on through "and": "who" stands for the name it describes
+        ("Senator Peter Hall, who endorsed Porter in May and said he would campaign with her, did "
+         "not show up.", "Peter Hall"),
+        # "with X asking": X asks, not the subject of the clause
+        ("The interview ended with Maddow asking Porter whether she would pick a woman as a "
+         "running mate.", "Maddow"),
+        # a participle on the place or channel ("on a microphone", "to supporters") is the
+        # clause subject's
+        ("Mayor Ortiz was heard on a microphone telling Brown to get on a plane and go home.",
+         "Ortiz"),
+        ("Even before Porter spoke on Tuesday night, her campaign sent out a text message to "
+         'supporters saying: "We just won the state! Reply GIVE to help."', "her campaign"),
+        # but not the one shown in a recording ("a video of a man saying")
+        ("The clip shows a video of a man saying that the vote was rigged.", "a man"),
+    ],
+)  # fmt: skip
+def test_participle_and_relative_clause_speakers(nlp, text, speaker):
+    assert only(quotes_of(nlp, text)).speaker_text == speaker
+
+
 def test_cue_introducing_a_quote_beats_a_cue_in_the_next_sentence(nlp):
     text = ("On Monday, Porter tweeted, “The council passes a bill that could close shelters. The "
             "city bows its head in shame.” This kind of post, the network claimed, breaks its rules.")
