@@ -27,7 +27,10 @@ Rules (each has a unit test in tests/unit/test_quotes.py):
   its own ("“…” He added that …", "Mr. Zahed said: “…”") does not attribute it; verbs such
   as continue, press, snap, shoot back report speech only right next to the quote;
   a quote right after an attributed quote of its own paragraph keeps that voice even when
-  the speaker ranker prefers another mention;
+  the speaker ranker prefers another mention; a cue and a comma right before the quote beat
+  a cue in the next sentence ("Labott tweeted, “…” This, CNN claimed, …"), and a cue right
+  before the next quote's mark is that quote's; an adjacent-only verb right before the
+  quote's colon beats a cue in a clause before it ("When X suggested …, Y fired back: “…”");
 - the speaker is the cue's grammatical subject (passive agent, or inverted subject), mapped
   to the entity mention covering it, so nominals and pronouns resolve to canonical entities;
   with no mention, the noun phrase is kept as speaker_text and speaker_entity_id is NULL;
@@ -37,6 +40,12 @@ Rules (each has a unit test in tests/unit/test_quotes.py):
   ("Nunes, the ferocious brawler who calls herself …") is that name; a statement, letter or
   ad someone issued speaks for its issuer ("X released a statement saying …"); an inverted
   interjection names the speaker after the cue ("The policy, said Jane Doe, will fail");
+  where the parse gives the cue no usable subject: the person named before it across an
+  apposition ("“…,” Senator Jane Porter, Democrat of Ohio, told …"), the object of a control
+  verb for its to-clause ("led Porter to say that …"), X in "with X asking", the subject of
+  the clause for a participle on a place or channel ("heard on a microphone telling …"),
+  the name before "who" after a list of names; of two subjects, a person nearest the cue
+  ("LONDON (Reuters) - Donald Trump said");
 - non-speech quoted spans: after a preposition or determiner, or after title words
   ("titled", "theme", "slogan", "dubbed"), or very short with no cue;
 - indirect speech: a reporting verb with a clausal complement ("said that …"), a content
