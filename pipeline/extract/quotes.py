@@ -129,6 +129,8 @@ RECORDING_NOUNS = frozenset({"footage", "video", "clip", "recording", "tape", "a
 # "Hannity pressed", "Trump shot back").
 ADJACENT_ONLY_VERBS = frozenset({"continue", "begin", "go", "chime", "interject", "finish",
                                  "press", "shoot", "fire", "hit", "snap", "push"})  # fmt: skip
+# Entity labels of proper nouns that never speak ("“…,” he said Monday").
+_NOT_SPEAKERS = frozenset({"DATE", "TIME", "GPE", "LOC", "FAC", "ORDINAL", "CARDINAL", "EVENT"})
 # Verbs whose object does what their to-clause says ("prompted Rubio to call Trump “…”",
 # "led Republicans to say that …"); not "used the comments to urge …", "had this to say".
 OBJECT_CONTROL_VERBS = frozenset(
@@ -452,7 +454,9 @@ class QuoteExtractor:
                 speaker = self.speaker_of(token)
                 if speaker is not None and not self.inside[speaker.i]:
                     return _Attribution(token, None, speaker, "", 0.9)
-                adjacent = self._person_before(tokens, token) or self._adjacent_speaker(token)
+                adjacent = (self._person_before(tokens, token)
+                            or (None if prefer_last else self._inverted_after(tokens, token))
+                            or self._adjacent_speaker(token))  # fmt: skip
                 return _Attribution(token, None, adjacent, "", 0.6 if adjacent else 0.4)
         return None
 
@@ -478,6 +482,47 @@ class QuoteExtractor:
                         ch in between for ch in ".!?;:\"“”")
                 ):  # fmt: skip
                     return token
+        return None
+
+    def _inverted_after(self, tokens: list[Token], cue: Token) -> Token | None:
+        """“…,” added another New Hampshire Democrat. / “…,” said Oversight ranking Democrat
+        Elijah Cummings: a cue that opens the attribution, the parse taking the speaker after
+        it for an object. The noun phrase right after the cue, or a person named within a
+        few words of it with no punctuation, preposition or verb between."""
+        if not tokens or tokens[0].i != cue.i and not (tokens[0].is_punct and len(tokens) > 1
+                                                        and tokens[1].i == cue.i):  # fmt: skip
+            return None
+        after = [t for t in tokens if t.i > cue.i]
+        for child in cue.children:
+            if (
+                child.dep_ in {"dobj", "attr", "npadvmod"} and child.pos_ in {"PROPN", "NOUN"}
+                and child.left_edge.i == cue.i + 1
+            ):  # fmt: skip
+                return child
+        window: list[Token] = []
+        for token in after[:7]:
+            if token.is_punct and token.text != "." or token.pos_ in {"ADP", "VERB", "AUX"} and (
+                    token.tag_ != "VBG"):  # fmt: skip
+                break  # not "said in an interview with Jane Doe", "saying in a post on Twitter"
+            window.append(token)
+            mention = self.mention_for(token)
+            if (
+                mention is not None and mention.entity_type == "PERSON"
+                and mention.mention_kind == "name" and mention.start_char == token.idx
+            ):  # fmt: skip
+                return token
+        # a name the model did not tag: the last word of the first run of proper nouns
+        first = next((k for k, t in enumerate(window) if t.pos_ == "PROPN"), None)
+        if first is None:
+            return None
+        last = window[first]
+        for token in window[first + 1 :]:
+            if token.pos_ != "PROPN":
+                break
+            last = token
+        nxt = self.doc[last.i + 1] if last.i + 1 < len(self.doc) else None
+        if last.is_title and last.ent_type_ not in _NOT_SPEAKERS and (nxt is None or nxt.pos_ != "PROPN"):
+            return last
         return None
 
     def _adjacent_cue(self, tokens: list[Token]) -> _Attribution | None:

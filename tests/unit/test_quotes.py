@@ -232,6 +232,21 @@ def test_participle_and_relative_clause_speakers(nlp, text, speaker):
     assert only(quotes_of(nlp, text)).speaker_text == speaker
 
 
+def test_inverted_attribution_parsed_as_an_object(nlp):
+    # "added X": the parse makes the speaker an object of the cue
+    quote = only(quotes_of(nlp, "“It’s hers to lose at this point,” added another New Hampshire Democrat."))
+    assert (quote.speaker_text, quote.cue, quote.method) == ("Democrat", "added", "trailing")
+    # a name the model did not tag, after a title the parse takes for a clause
+    text = ('The FBI made its decision. "They are unloading on the secretary," said Oversight '
+            "ranking Democrat Elijah Cummings (D-Md.).")
+    quote = only(quotes_of(nlp, text), "direct")
+    assert (quote.speaker_text, quote.cue) == ("Democrat Elijah Cummings", "said")
+    # not across a preposition: the fragment stays a title
+    text = ("He joined others in pouncing on news that the server had handled messages later "
+            "deemed ''top secret,'' saying in a post on Twitter: ''The release is a disaster.''")
+    assert quotes_of(nlp, text)[0].kind == "title"
+
+
 def test_cue_introducing_a_quote_beats_a_cue_in_the_next_sentence(nlp):
     text = ("On Monday, Porter tweeted, “The council passes a bill that could close shelters. The "
             "city bows its head in shame.” This kind of post, the network claimed, breaks its rules.")
