@@ -296,6 +296,13 @@ class QuoteExtractor:
                 named = self.mention_for(child) if child.dep_ == "appos" else None
                 if named is not None and named.mention_kind == "name" and named.entity_type in _SPEAKING:
                     return named.entity_id, named.text, named.start_char, named.end_char
+            if mention is None and speaker.is_title:
+                # "said former Pennsylvania Gov. and DNC Chairman Ed Rendell": titles the
+                # parse coordinated with the name
+                for child in speaker.children:
+                    named = self.mention_for(child) if child.dep_ == "conj" else None
+                    if named is not None and named.mention_kind == "name" and named.entity_type == "PERSON":
+                        return named.entity_id, named.text, named.start_char, named.end_char
         if (
             mention is not None
             and mention.mention_kind != "pronoun"

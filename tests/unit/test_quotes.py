@@ -247,6 +247,12 @@ def test_inverted_attribution_parsed_as_an_object(nlp):
     assert quotes_of(nlp, text)[0].kind == "title"
 
 
+def test_titles_coordinated_with_the_name_give_the_name(nlp):
+    text = ("“That’s what he did in ’08 and ’12,” said former Pennsylvania Gov. and Democratic "
+            "National Committee Chairman Ed Rendell.")
+    assert only(quotes_of(nlp, text), "direct").speaker_entity_id == "person:ed-rendell"
+
+
 def test_cue_introducing_a_quote_beats_a_cue_in_the_next_sentence(nlp):
     text = ("On Monday, Porter tweeted, “The council passes a bill that could close shelters. The "
             "city bows its head in shame.” This kind of post, the network claimed, breaks its rules.")
