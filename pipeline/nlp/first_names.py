@@ -19,6 +19,7 @@ from __future__ import annotations
 import argparse
 import json
 import re
+import unicodedata
 import zipfile
 from functools import cache
 from pathlib import Path
@@ -39,8 +40,14 @@ def _lexicon() -> dict[str, str]:
 
 
 def name_gender(first_name: str) -> str | None:
-    """'F', 'M' or None (unknown or used for both)."""
-    return _lexicon().get(first_name.lower().strip("."))
+    """'F', 'M' or None (unknown or used for both). Accents are folded when the accented
+    form is unknown: the lexicon keeps plain letters only ("Hélène" is read as "Helene")."""
+    key = first_name.lower().strip(".")
+    gender = _lexicon().get(key)
+    if gender is None and not key.isascii():
+        folded = "".join(c for c in unicodedata.normalize("NFKD", key) if not unicodedata.combining(c))
+        gender = _lexicon().get(folded)
+    return gender
 
 
 def build(wheel: Path, out: Path = DATA) -> int:

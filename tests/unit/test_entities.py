@@ -183,6 +183,14 @@ def test_first_name_lexicon():
     assert (name_gender("Mary"), name_gender("john"), name_gender("Jean"), name_gender("Xqzt")) == (
         "F", "M", None, None
     )  # fmt: skip
+    # the lexicon keeps plain letters: accented forms are read folded
+    assert (name_gender("Hélène"), name_gender("François"), name_gender("Zoë")) == ("F", "M", "F")
+
+
+def test_accented_first_name_gives_gender_to_the_pronoun(nlp):
+    # without the folding both names had no gender and "She" went to the subject, François
+    text = "François Roy met Hélène Tremblay in Quebec. She said the talks were good."
+    assert entity_of(nlp, text, "She") == "person:hélène-tremblay"
 
 
 def test_pronoun_without_antecedent_stays_unresolved(nlp):
