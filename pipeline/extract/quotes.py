@@ -177,6 +177,14 @@ _LEMMA_FIXES = {"hopes": "hope", "hoped": "hope", "hoping": "hope"}
 _NO_HOLDER = frozenset({"i", "we", "you", "one", "who"})
 
 
+def _first_conjunct(verb: Token) -> Token:
+    """The first of the verbs coordinated with `verb` ("endorsed … and said": endorsed),
+    which carries the clause's relation to the rest of the sentence."""
+    while verb.dep_ == "conj" and verb.head.pos_ in {"VERB", "AUX"}:
+        verb = verb.head
+    return verb
+
+
 def _lemma(token: Token) -> str:
     return _LEMMA_FIXES.get(token.lower_) or token.lemma_.lower()
 
@@ -283,6 +291,13 @@ class QuoteExtractor:
         """The smallest mention that covers the token (prefer one resolved to an entity)."""
         return self.index.covering(token.idx)
 
+    def _person_name(self, token: Token) -> MentionRecord | None:
+        """The mention covering the token when it is a person's name, else None."""
+        mention = self.mention_for(token)
+        if mention is not None and mention.entity_type == "PERSON" and mention.mention_kind == "name":
+            return mention
+        return None
+
     def _speaker_fields(self, speaker: Token | None) -> tuple:
         """(entity_id, text, start, end) of a speaker head token."""
         if speaker is None:
@@ -300,8 +315,8 @@ class QuoteExtractor:
                 # "said former Pennsylvania Gov. and DNC Chairman Ed Rendell": titles the
                 # parse coordinated with the name
                 for child in speaker.children:
-                    named = self.mention_for(child) if child.dep_ == "conj" else None
-                    if named is not None and named.mention_kind == "name" and named.entity_type == "PERSON":
+                    named = self._person_name(child) if child.dep_ == "conj" else None
+                    if named is not None:
                         return named.entity_id, named.text, named.start_char, named.end_char
         if (
             mention is not None
@@ -374,11 +389,10 @@ class QuoteExtractor:
             # the first of the names; the last one, right before "who", speaks
             before = self.doc[subject.i - 1]
             before = self.doc[subject.i - 2] if before.text == "," else before
-            named = self.mention_for(before)
             if (
                 before.i != verb.head.i
                 and before.i in {t.i for t in conjuncts(verb.head)}
-                and named is not None and named.entity_type == "PERSON" and named.mention_kind == "name"
+                and self._person_name(before) is not None
             ):  # fmt: skip
                 return before
         subjects = [c for c in verb.children if c.dep_ == "nsubj" and c.i < verb.i]
@@ -408,9 +422,7 @@ class QuoteExtractor:
             # passive subject hears or is talked about; the speaker is the agent, if any
             return passive_agent(verb)
         if subject is not None and subject.lower_ in {"who", "that"}:
-            clause = verb  # "Sanders, who endorsed Canova and said he …": through the "and"
-            while clause.dep_ == "conj" and clause.head.pos_ in {"VERB", "AUX"}:
-                clause = clause.head
+            clause = _first_conjunct(verb)  # "Sanders, who endorsed Canova and said he …"
             if clause.dep_ == "relcl":
                 return clause.head
         if verb.tag_ == "VBG" and not any(c.dep_ in {"nsubj", "nsubjpass"} for c in verb.children):
@@ -438,9 +450,7 @@ class QuoteExtractor:
         if subject is None:
             # "That prompted Rubio to make a joke and call Trump “…”", "asked him to say":
             # the object of the verb above speaks
-            clause = verb
-            while clause.dep_ == "conj" and clause.head.pos_ in {"VERB", "AUX"}:
-                clause = clause.head
+            clause = _first_conjunct(verb)
             if clause.dep_ == "xcomp" and clause.head.lemma_.lower() in OBJECT_CONTROL_VERBS:
                 obj = next((c for c in clause.head.children if c.dep_ == "dobj"), None)
                 if obj is not None and obj.pos_ in {"PROPN", "PRON", "NOUN"}:
@@ -474,13 +484,8 @@ class QuoteExtractor:
         for token in tokens:
             if token.i >= cue.i:
                 return None
-            mention = self.mention_for(token)
-            if (
-                mention is not None
-                and mention.mention_kind == "name"
-                and mention.entity_type == "PERSON"
-                and mention.start_char == token.idx
-            ):
+            mention = self._person_name(token)
+            if mention is not None and mention.start_char == token.idx:
                 # right before the cue, or set off from it by an apposition in commas (not
                 # "Obama's former strategist said", not "Ben Carson, the …, used his address to")
                 between = self.text[mention.end_char : cue.idx].strip()
@@ -512,11 +517,8 @@ class QuoteExtractor:
                     token.tag_ != "VBG"):  # fmt: skip
                 break  # not "said in an interview with Jane Doe", "saying in a post on Twitter"
             window.append(token)
-            mention = self.mention_for(token)
-            if (
-                mention is not None and mention.entity_type == "PERSON"
-                and mention.mention_kind == "name" and mention.start_char == token.idx
-            ):  # fmt: skip
+            mention = self._person_name(token)
+            if mention is not None and mention.start_char == token.idx:
                 return token
         # a name the model did not tag: the last word of the first run of proper nouns
         first = next((k for k, t in enumerate(window) if t.pos_ == "PROPN"), None)
