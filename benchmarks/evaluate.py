@@ -317,6 +317,28 @@ def polnear_agreement(splits: Iterable[str]) -> dict:
             "direct": scores["direct"].row(), "all": scores["all"].row()}  # fmt: skip
 
 
+def ggt_quotations(record: dict) -> list[dict]:
+    """The record's quotations. One article's JSON is malformed in the source (the list
+    written twice, the first never closed; kept as ``quotations_raw``): read every object in
+    it once, in order, so that its gold quotes are not lost (they would make every quote we
+    find there count as spurious)."""
+    if record.get("quotations") or not record.get("quotations_raw"):
+        return list(record.get("quotations") or [])
+    raw, decoder = record["quotations_raw"], json.JSONDecoder()
+    found: list[dict] = []
+    at = raw.find("{")
+    while at >= 0:
+        try:
+            item, end = decoder.raw_decode(raw, at)
+        except json.JSONDecodeError:
+            at = raw.find("{", at + 1)
+            continue
+        if isinstance(item, dict) and item not in found:
+            found.append(item)
+        at = raw.find("{", end)
+    return found
+
+
 def ggt_documents() -> Iterator[GoldDocument]:
     base = require(corpus_dir() / "ggt-quotes")
     for line in (base / "annotations.jsonl").read_text(encoding="utf-8").splitlines():
@@ -327,7 +349,7 @@ def ggt_documents() -> Iterator[GoldDocument]:
         text = path.read_bytes().decode("utf-8", errors="replace")
         quotes: list[QuoteItem] = []
         taken: set[int] = set()
-        for q in record.get("quotations") or []:
+        for q in ggt_quotations(record):
             surface = (q.get("quote") or "").strip()
             if not surface:
                 continue

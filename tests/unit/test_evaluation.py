@@ -3,6 +3,7 @@ themselves are not needed by `make test`)."""
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 
 import pytest
@@ -138,3 +139,17 @@ def test_a_relative_pronoun_gold_speaker_is_the_noun_it_follows():
     other = "Bob, he said the plan was bad."  # only relative pronouns resolve back
     gold_he = E.QuoteItem(13, 29, False, speaker_span=(5, 7))
     assert not E._speaker_right(other, gold_he, E.QuoteItem(13, 29, False, speaker_span=(0, 3)), False)
+
+
+def test_ggt_malformed_quotations_are_read_once_each():
+    one = {"speaker": "Tracy", "verb": "said", "quote": "“I {never} cried”", "reference": "Tracy"}
+    two = {"speaker": "she", "verb": "added", "quote": "that it was over", "reference": "Demi"}
+    dump = lambda q: json.dumps(q, ensure_ascii=False)  # noqa: E731
+    # the source's shape: the list written twice, the first one never closed
+    raw = f"[\n  {dump(one)},\n  {dump(two)}\n[\n  {dump(one)},\n  {dump(two)}\n]"
+    with pytest.raises(json.JSONDecodeError):
+        json.loads(raw)
+    record = {"quotations": None, "quotations_raw": raw, "quotations_parse_error": "Expecting ','"}
+    assert E.ggt_quotations(record) == [one, two]
+    assert E.ggt_quotations({"quotations": [two]}) == [two]
+    assert E.ggt_quotations({"quotations": None}) == []
