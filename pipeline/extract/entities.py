@@ -461,7 +461,7 @@ class _EntityResolver:
             if orth not in surnames or i in self.covered:
                 continue
             token = self.doc[i]
-            if token.pos_ != "PROPN":
+            if token.pos_ != "PROPN" and not self._surname_as_noun(token):
                 continue
             before = self.doc[token.i - 1] if token.i > 0 else None
             after = self.doc[token.i + 1] if token.i + 1 < len(self.doc) else None
@@ -472,6 +472,16 @@ class _EntityResolver:
                 continue
             self.covered.add(token.i)
             self._add_person(Span(self.doc, token.i, token.i + 1, label="PERSON"), full_names)
+
+    @staticmethod
+    def _surname_as_noun(token: Token) -> bool:
+        """A surname the tagger took for a common noun ("Trump later said", "Sanders
+        proposes": NN, NNS) counts when it stands alone as a subject: capitalised, no
+        determiner or modifier of its own ("Price increases", "the Trump campaign" stay)."""
+        return (
+            token.pos_ == "NOUN" and token.is_title and token.dep_ in {"nsubj", "nsubjpass"}
+            and not any(True for _ in token.children)
+        )  # fmt: skip
 
     def _name_words(self, span: Span) -> list[str]:
         key = (span.start, span.end)

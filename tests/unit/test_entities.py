@@ -358,6 +358,25 @@ def test_a_surname_the_model_missed_is_a_mention_of_the_person(nlp):
     assert [m.text for m in extract_entities(doc).mentions if m.text == "Trump"] == []
 
 
+def test_a_surname_tagged_as_a_common_noun_is_the_person_when_it_is_a_bare_subject(nlp):
+    for text, surface, person in [
+        ("Donald Trump asked Russia to find the emails. Trump later said he was joking.",
+         "Trump", "person:donald-trump"),
+        ("Bernie Sanders released his plan. Sanders proposes to pay for it with new taxes.",
+         "Sanders", "person:bernie-sanders"),
+    ]:  # fmt: skip
+        doc = nlp(text)
+        token = next(t for t in doc if t.text == surface and t.i > 2)
+        assert (token.pos_, token.dep_, token.ent_type_) == ("NOUN", "nsubj", "")  # the model's tags
+        assert ((surface, person) in [(m.text, m.entity_id) for m in extract_entities(doc).mentions
+                                      if m.start_char == token.idx])  # fmt: skip
+    # a common noun with a role of its own stays a noun ("Price increases")
+    doc = nlp("Tom Price spoke on Monday. Price increases were reported in May.")
+    token = next(t for t in doc if t.text == "Price" and t.i > 2)
+    assert (token.pos_, token.dep_) == ("NOUN", "compound")
+    assert [m.text for m in extract_entities(doc).mentions if m.start_char == token.idx] == []
+
+
 def test_a_middle_initial_does_not_split_a_person(nlp):
     text = "Loretta E. Lynch spoke on Monday. Loretta Lynch said the review was over. Lynch left."
     ids = {eid for t, eid, _ in mentions_of(nlp, text) if "Lynch" in t}
