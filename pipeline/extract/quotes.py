@@ -21,7 +21,8 @@ Rules (each has a unit test in tests/unit/test_quotes.py):
   ``dash``       “…” — Smith
   ``continuation`` a quote with no cue of its own continues the voice of the quote just
                  before it (same or previous paragraph), or of a speaker who is the subject
-                 of the previous sentence;
+                 of the previous sentence; an unresolved he/she/they "said" after a quote
+                 takes the voice of the quote before it ("Another tweeted" does not);
   a naming verb with a subject right before the quote speaks first ("what Gilbert called
   “a perception problem”"); a cue in the sentence after the quote that reports content of
   its own ("“…” He added that …", "Mr. Zahed said: “…”") does not attribute it; verbs such
@@ -45,7 +46,8 @@ Rules (each has a unit test in tests/unit/test_quotes.py):
   verb for its to-clause ("led Porter to say that …"), X in "with X asking", the subject of
   the clause for a participle on a place or channel ("heard on a microphone telling …"),
   the name before "who" after a list of names; of two subjects, a person nearest the cue
-  ("LONDON (Reuters) - Donald Trump said");
+  ("LONDON (Reuters) - Donald Trump said"); a who-clause on what a copula says of its
+  subject is the subject's ("Trump is a serial liar … and bully who has pledged …");
 - non-speech quoted spans: after a preposition or determiner, or after title words
   ("titled", "theme", "slogan", "dubbed"), or very short with no cue;
 - indirect speech: a reporting verb with a clausal complement ("said that …"), a content
@@ -218,6 +220,10 @@ class QuoteRecord:
 
 _MINOR_WORDS = frozenset({"a", "an", "the", "of", "and", "or", "in", "on", "at", "to", "for",
                           "with", "by", "from", "de", "la", "vs"})  # fmt: skip
+
+
+# Pronouns that can stand for the speaker of the quote before ("“…,” she said").
+PERSONAL_PRONOUNS = frozenset({"he", "she", "they", "i", "we"})
 
 
 def _is_title_cased(words: list[str]) -> bool:
@@ -415,6 +421,23 @@ class QuoteExtractor:
         return speaker
 
     @staticmethod
+    def _predicated_of(noun: Token) -> Token:
+        """A who-clause on what a copula says of its subject ("Trump is a serial liar,
+        rampant xenophobe … and bully who has pledged …") is the subject's; not on a name
+        ("One such politician was Barack Obama, who claimed …" is Obama's)."""
+        first = noun
+        while first.dep_ in {"conj", "appos"} and first.head.pos_ in {"NOUN", "PROPN", "ADJ"}:
+            first = first.head
+        if first.dep_ == "attr" and first.pos_ != "PROPN" and first.head.lemma_ == "be":
+            subject = grammatical_subject(first.head)  # "… incites violence and is a liar who"
+            if (
+                subject is not None and subject.dep_ == "nsubj"
+                and subject.lower_ not in {"it", "this", "that", "there", "who"}
+            ):  # fmt: skip
+                return subject
+        return noun
+
+    @staticmethod
     def _speaker_of(verb: Token) -> Token | None:
         subject = QuoteExtractor.subject_of(verb)
         if subject is not None and subject.dep_ == "nsubjpass" and subject.head.i == verb.i:
@@ -424,7 +447,7 @@ class QuoteExtractor:
         if subject is not None and subject.lower_ in {"who", "that"}:
             clause = _first_conjunct(verb)  # "Sanders, who endorsed Canova and said he …"
             if clause.dep_ == "relcl":
-                return clause.head
+                return QuoteExtractor._predicated_of(clause.head)
         if verb.tag_ == "VBG" and not any(c.dep_ in {"nsubj", "nsubjpass"} for c in verb.children):
             before = verb.doc[verb.i - 1] if verb.i > 0 else None
             if before is not None and before.dep_ == "pobj" and before.head.lower_ == "with":
@@ -715,8 +738,8 @@ class QuoteExtractor:
         """An unresolved pronoun speaker ("…,” she said) continues the voice of the quote
         just before it (same or previous paragraph) when that speaker was a resolved person."""
         speaker = attribution.speaker
-        if speaker is None or speaker.pos_ != "PRON" or previous is None:
-            return attribution
+        if speaker is None or speaker.lower_ not in PERSONAL_PRONOUNS or previous is None:
+            return attribution  # "Another tweeted, “…”" is someone else
         mention = self.mention_for(speaker)
         if mention is not None and mention.entity_id is not None:
             return attribution

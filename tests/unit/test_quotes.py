@@ -850,3 +850,27 @@ def test_an_appositive_subject_before_the_cue_still_speaks(nlp):
 def test_a_naming_verb_with_a_subject_reports_that_subjects_words(nlp, text, kind, speaker):
     quote = only(quotes_of(nlp, text))
     assert (quote.kind, quote.speaker_text) == (kind, speaker)
+
+
+def test_only_a_personal_pronoun_continues_the_previous_voice(nlp):
+    text = ("David Waters tweeted, “Trump did the same last week at the debate.”\n\n"
+            "Another tweeted, “Clinton thinks she is above the rules and the law.”")  # fmt: skip
+    first, second = [q for q in quotes_of(nlp, text) if q.kind == "direct"]
+    assert first.speaker_entity_id == "person:david-waters"
+    # "Another" is someone else: no entity, not Waters
+    assert (second.speaker_text, second.speaker_entity_id, second.method) == ("Another", None, "leading")
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Editor’s note: Donald Trump regularly incites political violence and is a serial liar, "
+     "rampant xenophobe, racist and birther who has repeatedly pledged to ban all Muslims.",
+     "Editor’s note: Donald Trump is a\u00a0serial liar,\u00a0rampant xenophobe,\u00a0racist "
+     "and\u00a0bully\u00a0who has repeatedly pledged to ban all Muslims."],
+)  # fmt: skip
+def test_a_who_clause_on_what_a_copula_says_of_its_subject_is_the_subjects(nlp, text):
+    quote = only(quotes_of(nlp, text), "indirect")
+    assert (quote.speaker_text, quote.speaker_entity_id) == ("Donald Trump", "person:donald-trump")
+    # on a name, the name speaks
+    text = "One such politician was President Barack Obama, who claimed Trump was not addressing reality."
+    assert only(quotes_of(nlp, text), "indirect").speaker_entity_id == "person:barack-obama"
