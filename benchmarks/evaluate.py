@@ -23,6 +23,9 @@ kinds direct, mixed and indirect (speech). PolNeAR's "all" set is every Content 
 also annotates beliefs, thoughts and intentions, which the Gender Gap Tracker does not, so
 a second row counts our kinds ``belief`` and ``intention`` as well (for both corpora alike).
 
+Article texts go through the pipeline's one-for-one part of text normalization (tabs,
+no-break and other spaces become " ", as `make run` does): gold offsets stay valid.
+
 Only PolNeAR train/dev and CoNLL train/valid may be used to tune rules; test figures and
 the Gender Gap Tracker figures are for reporting.
 """
@@ -39,6 +42,8 @@ from collections import Counter
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
+
+from pipeline.parse.text import unify_spaces
 
 ROOT = Path(__file__).resolve().parent.parent
 QUOTE_CHARS = "\"“”‘’'«»„‹›"
@@ -285,7 +290,7 @@ def _polnear_annotations(split: str) -> Iterator[tuple[str, str, list[Path]]]:
     for stem, files in sorted(annotations.items()):
         text_path = base / "text" / f"{stem}.txt"
         if text_path.exists():
-            yield stem, text_path.read_text(encoding="utf-8"), files
+            yield stem, unify_spaces(text_path.read_text(encoding="utf-8")), files
 
 
 def polnear_documents(split: str) -> Iterator[GoldDocument]:
@@ -346,7 +351,7 @@ def ggt_documents() -> Iterator[GoldDocument]:
         path = base / record["rawtext_file"]
         if not path.exists():
             continue
-        text = path.read_bytes().decode("utf-8", errors="replace")
+        text = unify_spaces(path.read_bytes().decode("utf-8", errors="replace"))
         quotes: list[QuoteItem] = []
         taken: set[int] = set()
         for q in ggt_quotations(record):

@@ -2,7 +2,8 @@
 
 Normalization never rewrites letters or punctuation: curly quotes, dashes and non-ASCII
 letters (Türkiye) stay exactly as written. It only unifies line endings, applies NFC,
-drops the BOM and control characters, and turns tabs into spaces.
+drops the BOM and control characters, and turns tabs and other spaces (no-break, thin,
+ideographic) into plain spaces.
 """
 
 from __future__ import annotations
@@ -11,6 +12,11 @@ import re
 import unicodedata
 
 _CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\ufeff]")
+# Space characters other than " ": spaCy makes each one a token of its own, which the
+# tagger and parser then hang somewhere in the sentence ("is a\u00a0serial liar" parses
+# worse than "is a serial liar"); web articles are full of no-break spaces.
+_SPACES = str.maketrans(dict.fromkeys("\t\u00a0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006"
+                                      "\u2007\u2008\u2009\u200a\u202f\u205f\u3000", " "))
 
 # Function words that make up a large share of any English running text.
 _ENGLISH_FUNCTION_WORDS = frozenset(
@@ -67,11 +73,16 @@ def _decode_utf16_guess(data: bytes, encoding: str) -> tuple[str, str]:
 
 
 def normalize_text(text: str) -> str:
-    """Unify line endings, NFC-normalize, drop BOM/control characters, tabs -> spaces."""
+    """Unify line endings, NFC-normalize, drop BOM/control characters, tabs and other
+    spaces -> " "."""
     text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\f", "\n")
     text = unicodedata.normalize("NFC", text)
-    text = text.replace("\t", " ")
-    return _CONTROL.sub("", text)
+    return _CONTROL.sub("", unify_spaces(text))
+
+
+def unify_spaces(text: str) -> str:
+    """Tabs, no-break and other space characters -> " ", one for one (offsets unchanged)."""
+    return text.translate(_SPACES)
 
 
 # Function words of other languages in the Latin script, to tell "not English" from

@@ -7,7 +7,7 @@ import json
 import pytest
 
 from pipeline.parse import parse_bytes
-from pipeline.parse.text import decode_bytes, detect_language, normalize_text
+from pipeline.parse.text import decode_bytes, detect_language, normalize_text, unify_spaces
 from tests.conftest import SEED_FILE
 
 ENGLISH_BODY = (
@@ -161,6 +161,16 @@ def test_normalization_unifies_line_endings_and_keeps_letters():
     assert normalize_text("a\r\nb\rc\u00adx\ufeff") == "a\nb\nc\u00adx"
     assert normalize_text("Tu\u0308rkiye") == "Türkiye"  # NFC
     assert decode_bytes("“quote” – dash".encode())[0] == "“quote” – dash"
+
+
+def test_no_break_and_other_spaces_become_plain_spaces_one_for_one():
+    text = "Newt\u00a0Gingrich\tsaid:\u202f“fine”\u2009—\u3000ok"
+    assert normalize_text(text) == "Newt Gingrich said: “fine” — ok"
+    assert unify_spaces(text) == normalize_text(text) and len(unify_spaces(text)) == len(text)
+    assert normalize_text("a\u200bb") == "a\u200bb"  # not a space: left as written
+    # so the parser reads a name, not a name with a space token inside it
+    doc = parse_one(f"Title\n{ENGLISH_BODY} Newt\u00a0Gingrich spoke.\n".encode())
+    assert "Newt Gingrich spoke." in doc.text and "\u00a0" not in doc.text
 
 
 def test_language_detection():
