@@ -142,7 +142,8 @@ PERSON_NOUNS = frozenset(
     secretary star athlete striker quarterback pitcher golfer boxer fighter champion
     forward defenceman defenseman goaltender goalie winger rookie historian
     maverick inventor novelist journalist reporter editor host priest pastor bishop
-    rabbi imam monk nun""".split()
+    rabbi imam monk nun nominee runner frontrunner contender challenger incumbent hopeful
+    congressman congresswoman tycoon magnate mogul billionaire lady""".split()
 )
 _AGED = re.compile(r"\b\d+-year-old\b")
 # Courtesy titles dropped from canonical person names ("Ms Hewitt" -> "Hewitt").
@@ -653,9 +654,10 @@ class _EntityResolver:
         name (the only one, else the subject of the nearest sentence naming one); outside
         quotation marks, never to one named inside them. Documents, crowds and other
         nouns ("the complaint", "the crowd") are left alone."""
-        if (head.dep_ not in {"nsubj", "nsubjpass"} or span[0].lower_ != "the" or head.pos_ != "NOUN"
-                or head.tag_ != "NN" or span.end != head.i + 1):  # fmt: skip
-            return
+        if (head.dep_ not in {"nsubj", "nsubjpass"} or span[0].lower_ != "the"
+                or not (head.tag_ == "NN" or head.tag_ == "NNP" and head.is_lower)
+                or span.end != head.i + 1):  # fmt: skip
+            return  # ("the billionaire business mogul": NNP, but written as a noun)
         lemma = head.lemma_.lower()
         if lemma in ORGANISATION_NOUNS:
             entity_type = "ORG"

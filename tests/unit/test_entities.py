@@ -228,7 +228,16 @@ def test_entity_span_ending_in_a_paragraph_break_is_trimmed(nlp):
       "The bow-tied maverick says he will keep drawing.", "The bow-tied maverick",
       "person:peter-brown"),
      ("BC Hydro restored power on Sunday. The utility said crews worked all night.",
-      "The utility", "org:bc-hydro")],
+      "The utility", "org:bc-hydro"),
+     # campaign and business nouns, and a noun the tagger took for a proper one ("mogul")
+     ("Donald Trump spoke in Reno on Sunday. The billionaire business mogul said the hit was "
+      "a great tackle.", "The billionaire business mogul", "person:donald-trump"),
+     ("Jane Porter won the vote in Ohio. The Democratic front-runner said the race was not over.",
+      "The Democratic front-runner", "person:jane-porter"),
+     ("Mike Pence spoke in Ohio. The Republican vice-presidential nominee said taxes must fall.",
+      "The Republican vice-presidential nominee", "person:mike-pence"),
+     ("Hillary Clinton spoke in Ohio. The former first lady said the plan was sound.",
+      "The former first lady", "person:hillary-clinton")],
 )  # fmt: skip
 def test_definite_description_refers_back(nlp, text: str, surface: str, entity_id: str):
     assert entity_of(nlp, text, surface) == entity_id
