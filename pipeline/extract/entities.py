@@ -546,6 +546,10 @@ class _EntityResolver:
     # -- titles -------------------------------------------------------------------------
     def _country_in(self, tokens: Iterable[Token]) -> str | None:
         for token in tokens:
+            following = self.doc[token.i + 1] if token.i + 1 < len(self.doc) else None
+            if token.ent_iob_ == "I" or (token.ent_iob_ == "B" and following is not None
+                                         and following.ent_iob_ == "I"):  # fmt: skip
+                continue  # a word of a longer name ("New Jersey" is not Jersey): below
             entry = lookup(token.text)
             if entry is not None and entry.country_code and entry.label in {"GPE", "NORP"}:
                 return entry.country_code

@@ -146,6 +146,17 @@ def test_role_with_another_country_is_not_the_named_person(nlp):
     assert entity_of(nlp, text, "the China president") == "person:president-of-china"
 
 
+def test_a_country_inside_a_longer_place_name_is_not_the_roles_country(nlp):
+    # "New Jersey" is no role of Jersey's, "New Mexico" none of Mexico's
+    text = "Chris Christie spoke in Trenton on Monday. “We will fix it,” the New Jersey governor said."
+    assert entity_of(nlp, text, "the New Jersey governor") == "person:chris-christie"
+    text = "Gary Johnson spoke on Friday. The former New Mexico governor said he was healthy."
+    assert entity_of(nlp, text, "The former New Mexico governor") == "person:gary-johnson"
+    # a country of its own still gives the role its country
+    text = "“We will fix it,” the North Korean leader said. Russian President Vladimir Putin agreed."
+    assert entity_of(nlp, text, "the North Korean leader") == "person:leader-of-north-korea"
+
+
 @pytest.mark.parametrize(
     ("text", "pronoun", "entity_id"),
     [
