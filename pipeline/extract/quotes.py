@@ -401,7 +401,9 @@ class QuoteExtractor:
                 and self._person_name(before) is not None
             ):  # fmt: skip
                 return before
-        subjects = [c for c in verb.children if c.dep_ == "nsubj" and c.i < verb.i]
+        # the verb that has the subject: "…, Trump went after Bush, calling him …" (calling)
+        owner = speaker.head if speaker is not None and speaker.dep_ == "nsubj" else verb
+        subjects = [c for c in owner.children if c.dep_ == "nsubj" and c.i < owner.i]
         if len(subjects) > 1 and speaker is not None and speaker.i == subjects[0].i:
             # two subjects from a bad parse ("LONDON (Reuters) - Donald Trump said", "Voters,
             # Clinton suggested, don't …"): a person nearest the verb over a non-person
@@ -447,7 +449,20 @@ class QuoteExtractor:
         if subject is not None and subject.lower_ in {"who", "that"}:
             clause = _first_conjunct(verb)  # "Sanders, who endorsed Canova and said he …"
             if clause.dep_ == "relcl":
-                return QuoteExtractor._predicated_of(clause.head)
+                described = clause.head
+                holder = described.head.head
+                if (
+                    subject.lower_ == "who" and described.dep_ == "pobj"
+                    and described.ent_type_ in {"GPE", "LOC", "FAC", "ORG"}
+                    and (holder.pos_ == "PROPN" or holder.pos_ == "NOUN"
+                         and (holder.dep_ == "appos" or holder.tag_ == "NNS"))
+                ):  # fmt: skip
+                    # "Howard Rubel, a senior analyst at Jefferies, who notes …": "who" is
+                    # no place or firm; the parse hung it on the preposition's object
+                    described = holder
+                    if described.dep_ == "appos" and described.head.pos_ == "PROPN":
+                        described = described.head
+                return QuoteExtractor._predicated_of(described)
         if verb.tag_ == "VBG" and not any(c.dep_ in {"nsubj", "nsubjpass"} for c in verb.children):
             before = verb.doc[verb.i - 1] if verb.i > 0 else None
             if before is not None and before.dep_ == "pobj" and before.head.lower_ == "with":

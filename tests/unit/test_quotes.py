@@ -874,3 +874,28 @@ def test_a_who_clause_on_what_a_copula_says_of_its_subject_is_the_subjects(nlp, 
     # on a name, the name speaks
     text = "One such politician was President Barack Obama, who claimed Trump was not addressing reality."
     assert only(quotes_of(nlp, text), "indirect").speaker_entity_id == "person:barack-obama"
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "entity_id"),
+    [("But that is not good enough, said Howard Rubel, a senior analyst at Jefferies, who notes "
+      "that United Technologies has vowed to cut costs.", "Howard Rubel", "person:howard-rubel"),
+     ("“That may be of concern to people in the community,” said Alan Berger, a gynecologist "
+      "from Englewood, New Jersey, who said he is friendly with the Kushners.", "Alan Berger",
+      "person:alan-berger")],
+)  # fmt: skip
+def test_who_is_no_place_or_firm_the_parse_hung_it_on(nlp, text, speaker, entity_id):
+    quote = next(q for q in quotes_of(nlp, text) if q.kind == "indirect" and q.cue in {"notes", "said"}
+                 and q.text.startswith(("United", "he is")))  # fmt: skip
+    assert (quote.speaker_text, quote.speaker_entity_id) == (speaker, entity_id)
+    # a group stays the group ("Democrats and Republicans in Congress who agree")
+    text = ("The deals have drawn criticism from Democrats and Republicans in Congress who agree "
+            "that such deals are bad.")
+    assert only(quotes_of(nlp, text)).speaker_text == "Democrats"
+
+
+def test_of_two_subjects_of_the_verb_a_participle_continues_the_person_speaks(nlp):
+    text = ("Speaking at a town hall event in Salem, New Hampshire, Trump went after Bush, calling "
+            "him “a total stiff.”")
+    quote = only(quotes_of(nlp, text), "mixed")
+    assert (quote.speaker_text, quote.cue) == ("Trump", "calling")
