@@ -266,8 +266,10 @@ def _is_acronym(text: str) -> bool:
 
 def _person_names_compatible(short: list[str], full: list[str]) -> bool:
     """Does `short` (e.g. ['Lukashenko'] or ['A.', 'Lukashenko']) name the same person as
-    `full` (['Aleksandr', 'Lukashenko'])?"""
-    if not short or not full or short[-1] != full[-1]:
+    `full` (['Aleksandr', 'Lukashenko'])? A surname in capitals is the same ("PENCE:" in a
+    transcript)."""
+    if not short or not full or short[-1] != full[-1] and not (
+            len(short) == 1 and short[0].isupper() and short[0] == full[-1].upper()):  # fmt: skip
         return False
     if len(short) == 1:
         return True

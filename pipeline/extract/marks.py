@@ -59,6 +59,22 @@ def _can_close(text: str, i: int) -> bool:
 
 
 _PAIR_MARK = "\x02"  # stands for the second character of a '' or `` mark while scanning
+# A transcript's speaker label opening a quote's content ("PENCE: Well, look, …"): such a
+# paragraph starts a new voice, it does not continue the quote left open before it.
+_TRANSCRIPT_LABEL = re.compile(r"([A-Z][A-Z'’.\-]+(?: [A-Z][A-Z'’.\-]+){0,2}):[ \t]+(?=\S)")
+# Heading words in capitals that are no speaker label ("NOTE: …").
+_NOT_LABELS = frozenset({"NOTE", "EDITOR'S NOTE", "EDITOR’S NOTE", "UPDATE", "CORRECTION",
+                         "WATCH", "READ", "READ MORE", "RELATED", "BREAKING", "VIDEO", "PHOTO",
+                         "ALSO", "SOURCE", "WARNING", "ABSTRACT", "FULL TEXT"})  # fmt: skip
+
+
+def transcript_label(text: str, start: int, end: int) -> re.Match[str] | None:
+    """A speaker label in capitals at `start` ("PENCE: ", "CHRIS WALLACE: "): group 1 is
+    the label, the match ends where the speech starts."""
+    match = _TRANSCRIPT_LABEL.match(text, start, end)
+    if match is None or match.group(1) in _NOT_LABELS or len(match.group(1)) < 2:
+        return None
+    return match
 
 
 def find_quote_spans(text: str, paragraphs: Sequence[tuple[int, int]]) -> list[QuoteSpan]:
@@ -83,7 +99,8 @@ def _find_spans(text: str, paragraphs: Sequence[tuple[int, int]]) -> list[QuoteS
     for p_start, p_end in paragraphs or [(0, len(text))]:
         opened = _scan_paragraph(text, p_start, p_end)
         if pending is not None:
-            if opened and opened[0].open_char == p_start:
+            if opened and opened[0].open_char == p_start and not transcript_label(
+                    text, opened[0].start, opened[0].end):  # fmt: skip
                 first = opened.pop(0)
                 pending = QuoteSpan(pending.open_char, pending.start, first.end, first.close_char)
                 if first.close_char is None:

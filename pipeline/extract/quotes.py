@@ -13,7 +13,9 @@ Rules (each has a unit test in tests/unit/test_quotes.py):
   closed by a straight mark before an attribution (“…," he said. "…”) is two quotes;
 - a paragraph that opens a quote without closing it continues in the next paragraph when
   that one opens with a quote mark (the news convention), else the quote ends with its
-  paragraph and is kept with ``closed = false`` and lower confidence;
+  paragraph and is kept with ``closed = false`` and lower confidence; a paragraph whose
+  quote opens with a transcript label in capitals ("PENCE: Well, …") starts a new quote,
+  attributed to the label (``colon``) and without it in the content;
 - attribution of a direct quote, first match wins:
   ``trailing``   “…,” the head of state stated. / “…,” said Smith.
   ``leading``    Smith said: “…” / Smith told reporters that “…”
@@ -85,7 +87,7 @@ from dataclasses import dataclass, replace
 
 from spacy.tokens import Doc, Token
 
-from pipeline.extract.marks import QuoteSpan, find_quote_spans
+from pipeline.extract.marks import QuoteSpan, find_quote_spans, transcript_label
 from pipeline.extract.ranker import SpeakerRanker, load_ranker
 from pipeline.extract.records import MentionRecord
 from pipeline.extract.sentences import doc_text, sentence_index
@@ -309,6 +311,11 @@ class QuoteExtractor:
         if speaker is None:
             return None, None, None, None
         mention = self.mention_for(speaker)
+        if speaker.is_upper and len(speaker.text) > 1 and (mention is None or mention.text == speaker.text):
+            # a transcript label ("PENCE:") names the person the article names in full
+            person = self._named_in_capitals(speaker.text)
+            if person is not None:
+                return person, speaker.text, speaker.idx, speaker.idx + len(speaker.text)
         named_speaker = mention is not None and mention.mention_kind in {"name", "acronym"}
         if not named_speaker or mention.entity_type not in _SPEAKING:  # type: ignore[union-attr]
             # "His lawyer, Zhang Dongshuo, said", "One Democrat, Sen. Jon Tester, said": the
@@ -353,6 +360,13 @@ class QuoteExtractor:
                        if m.entity_type in {"ORG", "PERSON"} and m.entity_id is not None]  # fmt: skip
             entity_id = authors[0].entity_id if authors else None
         return entity_id, span.text, span.start_char, span.end_char
+
+    def _named_in_capitals(self, word: str) -> str | None:
+        """The one person named in the document whose name ends in `word` (in capitals)."""
+        found = {m.entity_id for m in self.mentions
+                 if m.entity_type == "PERSON" and m.entity_id is not None
+                 and m.mention_kind == "name" and m.text.split()[-1].upper() == word}  # fmt: skip
+        return found.pop() if len(found) == 1 else None
 
     def _inside_char(self, char: int) -> bool:
         token = self._token_at(char)
@@ -622,6 +636,9 @@ class QuoteExtractor:
         caller = self._caller(span)  # “what Gilbert called “a perception problem””
         if caller is not None:
             return caller
+        label = self._transcript_label(span)
+        if label is not None:  # "“PENCE: Well, look, …”": the label names the speaker
+            return _Attribution(None, None, label, "colon", 0.75)
         # trailing: from the closing mark to the end of its sentence (or the next quote)
         if span.close_char is not None:
             limit = self._trailing_limit(span.close_char + 1, para_end)
@@ -655,6 +672,23 @@ class QuoteExtractor:
             if found is not None:
                 return found
         return None
+
+    def _transcript_label(self, span: QuoteSpan) -> Token | None:
+        """The last word of a speaker label in capitals that opens the quote's content
+        ("PENCE:", "CHRIS WALLACE:"), not a heading word ("NOTE:", "UPDATE:")."""
+        match = transcript_label(self.text, span.start, span.end)
+        if match is None:
+            return None
+        token = self._token_at(match.end(1) - 1)
+        return token if token is not None and token.is_alpha else None
+
+    def _label_end(self, span: QuoteSpan, attribution: _Attribution | None) -> int:
+        """Where the content starts: after a transcript label that names the speaker."""
+        if attribution is None or attribution.method != "colon" or attribution.speaker is None:
+            return span.start
+        match = transcript_label(self.text, span.start, span.end)
+        inside = match is not None and span.start <= attribution.speaker.idx < match.end(1)
+        return match.end() if inside else span.start
 
     def _lead(self, span: QuoteSpan, para_start: int) -> list[Token]:
         """Tokens from the start of the opener's sentence (or the last quote before it) to
@@ -906,7 +940,7 @@ class QuoteExtractor:
             if attribution is None:
                 attribution = _Attribution(None, None, None, "unattributed", 0.3)
             confidence = attribution.confidence * (1.0 if span.close_char is not None else 0.7)
-            records.append(self._record("direct", span.start, span.end, attribution,
+            records.append(self._record("direct", self._label_end(span, attribution), span.end, attribution,
                                         attribution.method, confidence,
                                         span.close_char is not None))  # fmt: skip
             if attribution.speaker is not None:

@@ -397,6 +397,12 @@ def test_a_surname_tagged_as_a_common_noun_is_the_person_when_it_is_a_bare_subje
     assert [m.text for m in extract_entities(doc).mentions if m.start_char == token.idx] == []
 
 
+def test_a_surname_in_capitals_is_the_person_named_in_full(nlp):
+    text = 'Chris Wallace asked the questions.\n\n"WALLACE: Do you really see those two as equal?'
+    ids = {eid for t, eid, _ in mentions_of(nlp, text) if t.upper() == t and "WALLACE" in t}
+    assert ids == {"person:chris-wallace"}
+
+
 def test_a_middle_initial_does_not_split_a_person(nlp):
     text = "Loretta E. Lynch spoke on Monday. Loretta Lynch said the review was over. Lynch left."
     ids = {eid for t, eid, _ in mentions_of(nlp, text) if "Lynch" in t}

@@ -899,3 +899,36 @@ def test_of_two_subjects_of_the_verb_a_participle_continues_the_person_speaks(nl
             "him “a total stiff.”")
     quote = only(quotes_of(nlp, text), "mixed")
     assert (quote.speaker_text, quote.cue) == ("Trump", "calling")
+
+
+TRANSCRIPT = (
+    "Mike Pence and Chris Wallace met on Sunday. The transcript follows:\n\n"
+    '"WALLACE: But, Governor Pence, I have to ask you about the tax returns.\n\n'
+    '"PENCE: Well, look, Hillary Clinton apparently thinks this is an episode of a show.\n\n'
+    '"WALLACE: Do you really see those two as equivalent?'
+)
+
+
+def test_a_transcript_label_opens_a_new_quote_and_names_its_speaker(nlp):
+    # each labelled paragraph is a quote of its own, not the continuation of an open one
+    paragraphs, at = [], 0
+    for part in TRANSCRIPT.split("\n\n"):
+        paragraphs.append((at, at + len(part)))
+        at += len(part) + 2
+    openers = [i for i in range(len(TRANSCRIPT)) if TRANSCRIPT[i] == '"']
+    assert [s.open_char for s in find_quote_spans(TRANSCRIPT, paragraphs)] == openers
+    quotes = quotes_of(nlp, TRANSCRIPT)
+    assert [(q.kind, q.method, q.speaker_text, q.speaker_entity_id) for q in quotes] == [
+        ("direct", "colon", "WALLACE", "person:chris-wallace"),
+        ("direct", "colon", "PENCE", "person:mike-pence"),
+        ("direct", "colon", "WALLACE", "person:chris-wallace"),
+    ]  # fmt: skip
+    # the content is the speech, without the label
+    assert quotes[1].text.startswith("Well, look,")
+
+
+def test_a_heading_in_capitals_is_no_transcript_label(nlp):
+    text = ("Mike Pence spoke on Sunday.\n\n"
+            '"NOTE: This transcript was edited for length," the network said.')  # fmt: skip
+    quote = only(quotes_of(nlp, text), "direct")
+    assert (quote.method, quote.text.startswith("NOTE:")) == ("trailing", True)
