@@ -311,10 +311,12 @@ class _EntityResolver:
         self.descriptions: list[tuple[Span, Token, bool]] = []  # definite descriptions to resolve
         self.full_form: dict[str, str] = {}  # a full person name -> the form that names it
         self._words_of: dict[tuple[int, int], list[str]] = {}
+        self.nicknames: set[int] = set()  # tokens of a nickname inside a name: Marcia "Cia" Price
 
     # -- public -------------------------------------------------------------------------
     def run(self) -> EntityExtraction:
         spans = [span for ent in self.doc.ents if (span := self._trim(ent)) is not None]
+        spans = self._with_nicknames(spans)
         spans = sorted([*spans, *self._untagged_people(spans)], key=lambda s: s.start)
         self._add_names(spans)
         self._add_titles()
@@ -326,6 +328,29 @@ class _EntityResolver:
         return self._records()
 
     # -- names --------------------------------------------------------------------------
+    def _with_nicknames(self, spans: list[Span]) -> list[Span]:
+        """A name with a nickname in quotation marks ('Marcia "Cia" Price', 'Dwayne “The
+        Rock” Johnson') is one person: a known first name, one to three capitalised words in
+        marks, a capitalised surname. The entities the model found inside it give way."""
+        found: list[Span] = []
+        doc = self.doc
+        for i in range(len(doc) - 4):
+            if not (self._name_token(doc[i]) and name_gender(doc[i].text) is not None
+                    and doc[i + 1].is_quote):  # fmt: skip
+                continue
+            close = next((k for k in range(i + 2, min(i + 5, len(doc))) if doc[k].is_quote), None)
+            if close is None or close == i + 2 or close + 1 >= len(doc):
+                continue
+            inner, last = doc[i + 2 : close], doc[close + 1]
+            if all(t.is_title and t.is_alpha for t in inner) and last.is_title and last.is_alpha and (
+                    last.pos_ in {"PROPN", "NOUN"}):  # fmt: skip
+                found.append(Span(doc, i, close + 2, label="PERSON"))
+        if not found:
+            return spans
+        covered = {k for f in found for k in range(f.start, f.end)}
+        self.nicknames.update(k for f in found for k in range(f.start + 1, f.end - 1))
+        return [s for s in spans if not covered.intersection(range(s.start, s.end))] + found
+
     def _untagged_people(self, spans: list[Span]) -> list[Span]:
         """A full name the model left untagged ("As Ivanka Trump delivered her speech"): two
         or three capitalised proper nouns outside every entity, the first a known first name
@@ -490,7 +515,8 @@ class _EntityResolver:
         key = (span.start, span.end)
         words = self._words_of.get(key)
         if words is None:  # asked for every pair of person names: worth keeping
-            words = [t.text for t in span if not t.is_punct or t.text.endswith(".")]
+            words = [t.text for t in span if (not t.is_punct or t.text.endswith("."))
+                     and t.i not in self.nicknames]  # fmt: skip
             while len(words) > 1 and words[0].rstrip(".").lower() in HONORIFICS:
                 words.pop(0)
             self._words_of[key] = words

@@ -813,8 +813,20 @@ class QuoteExtractor:
         return tokens
 
     def _next_open(self, start: int, default: int) -> int:
-        """The opening mark of the first quote at or after `start`."""
-        return min((s.open_char for s in self.spans if s.open_char >= start), default=default)
+        """The opening mark of the first quote at or after `start` (a nickname inside a name
+        is no quote: "said state Del. Marcia "Cia" Price")."""
+        return min((s.open_char for s in self.spans if s.open_char >= start and not self._is_nickname(s)),
+                   default=default)  # fmt: skip
+
+    def _is_nickname(self, span: QuoteSpan) -> bool:
+        """Marcia "Cia" Price, Dwayne “The Rock” Johnson."""
+        words = self.text[span.start : span.end].split()
+        return (
+            1 <= len(words) <= 3
+            and _is_title_cased(words)
+            and _NAME_BEFORE.search(self.text, max(0, span.open_char - 40), span.open_char) is not None
+            and _NAME_AFTER.match(self.text, span.outer_end) is not None
+        )
 
     def _trailing_limit(self, start: int, para_end: int) -> int:
         next_open = self._next_open(start, default=para_end)
@@ -837,13 +849,8 @@ class QuoteExtractor:
         prev_word = before[-1].lower().strip(",:") if before else ""
         if prev_word in TITLE_WORDS and self._caller(span) is None:
             return "title_word"
-        if (
-            1 <= len(words) <= 3
-            and _is_title_cased(words)
-            and _NAME_BEFORE.search(self.text, max(0, span.open_char - 40), span.open_char)
-            and _NAME_AFTER.match(self.text, span.outer_end)
-        ):
-            return "nickname"  # Marcia "Cia" Price, Dwayne “The Rock” Johnson
+        if self._is_nickname(span):
+            return "nickname"
         if 2 <= len(words) <= 6 and _is_title_cased(words):
             return "title_case"
         if attributed:

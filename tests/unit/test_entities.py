@@ -397,6 +397,18 @@ def test_a_surname_tagged_as_a_common_noun_is_the_person_when_it_is_a_bare_subje
     assert [m.text for m in extract_entities(doc).mentions if m.start_char == token.idx] == []
 
 
+@pytest.mark.parametrize(
+    ("text", "surface", "entity_id"),
+    [('Former CIA operative John “Tig” Tiegen found both issues disqualifying. Tiegen left.',
+      "John “Tig” Tiegen", "person:john-tiegen"),
+     ('Juan "Chico" Manriquez of Oakland carried one of the photos.', 'Juan "Chico" Manriquez',
+      "person:juan-manriquez")],
+)  # fmt: skip
+def test_a_nickname_in_marks_inside_a_name_is_one_person(nlp, text, surface, entity_id):
+    assert entity_of(nlp, text, surface) == entity_id
+    assert [t for t, _, _ in mentions_of(nlp, text) if "Tig" == t or "Chico" == t] == []
+
+
 def test_a_surname_in_capitals_is_the_person_named_in_full(nlp):
     text = 'Chris Wallace asked the questions.\n\n"WALLACE: Do you really see those two as equal?'
     ids = {eid for t, eid, _ in mentions_of(nlp, text) if t.upper() == t and "WALLACE" in t}

@@ -932,3 +932,11 @@ def test_a_heading_in_capitals_is_no_transcript_label(nlp):
             '"NOTE: This transcript was edited for length," the network said.')  # fmt: skip
     quote = only(quotes_of(nlp, text), "direct")
     assert (quote.method, quote.text.startswith("NOTE:")) == ("trailing", True)
+
+
+def test_a_nickname_inside_the_name_does_not_end_a_trailing_attribution(nlp):
+    text = '"We won the vote," Dwayne "The Rock" Johnson said on Monday.'
+    quotes = quotes_of(nlp, text)
+    assert [(q.kind, q.method) for q in quotes] == [("direct", "trailing"), ("title", "nickname")]
+    assert (quotes[0].speaker_text, quotes[0].speaker_entity_id) == (
+        'Dwayne "The Rock" Johnson', "person:dwayne-johnson")
