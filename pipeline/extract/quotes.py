@@ -383,7 +383,11 @@ class QuoteExtractor:
     # -- cues ---------------------------------------------------------------------------
     @staticmethod
     def is_speech_cue(token: Token) -> bool:
-        if token.pos_ not in {"VERB", "AUX"} and not (token.pos_ == "NOUN" and token.tag_ == "VBD"):
+        if token.pos_ not in {"VERB", "AUX"} and not (token.pos_ == "NOUN" and (
+                token.tag_ == "VBD"
+                # "Article 33 affirms: “…”": a verb the tagger took for a plural noun, with a
+                # subject of its own
+                or token.tag_ == "NNS" and any(c.dep_ == "nsubj" for c in token.children))):  # fmt: skip
             return False
         lemma = _lemma(token)
         if token.head.lemma_.lower() == "let" and token.head is not token:

@@ -940,3 +940,13 @@ def test_a_nickname_inside_the_name_does_not_end_a_trailing_attribution(nlp):
     assert [(q.kind, q.method) for q in quotes] == [("direct", "trailing"), ("title", "nickname")]
     assert (quotes[0].speaker_text, quotes[0].speaker_entity_id) == (
         'Dwayne "The Rock" Johnson', "person:dwayne-johnson")
+
+
+def test_a_reporting_verb_the_tagger_took_for_a_plural_noun_still_leads(nlp):
+    text = ("The rule is set out in Article 33 of the 1951 Convention. Article 33 affirms: “No "
+            "Contracting State shall expel or return a refugee in any manner whatsoever.”")
+    doc = nlp(text)
+    affirms = next(t for t in doc if t.text == "affirms")
+    assert (affirms.pos_, affirms.tag_) == ("NOUN", "NNS")  # the model's tags
+    quote = only(quotes_of(nlp, text), "direct")
+    assert (quote.method, quote.cue, quote.speaker_text) == ("leading", "affirms", "Article 33")
