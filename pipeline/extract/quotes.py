@@ -1132,9 +1132,9 @@ class QuoteExtractor:
                 if item is not None:
                     found.append(item)
                 continue
-            evaluative = token.pos_ == "VERB" and (
-                token.lemma_.lower() in EVALUATIVE_VERBS or self._quoted_as(token)
-            )
+            evaluative = token.pos_ == "VERB" and not (token.lemma_.lower() == "call" and any(
+                c.dep_ == "prt" and c.lower_ in {"off", "up", "in", "back"} for c in token.children
+            )) and (token.lemma_.lower() in EVALUATIVE_VERBS or self._quoted_as(token))  # not "called off"
             finding = self._finding(token)
             belief = self._is_belief_cue(token)
             intention = self._intention_content(token)
@@ -1221,7 +1221,9 @@ class QuoteExtractor:
         if not objects:
             return False  # "served as “acting director”" casts no one
         heads = [verb, *objects]  # "dismissed the report as …", "admires Putin as …"
-        return any(c.dep_ == "prep" and c.lower_ == "as" and any(self.inside[t.i] for t in c.subtree)
+        # "such as" gives examples ("terms containing words such as “attack”")
+        return any(c.dep_ == "prep" and c.lower_ == "as" and self.doc[c.i - 1].lower_ != "such"
+                   and any(self.inside[t.i] for t in c.subtree)
                    for head in heads for c in head.children)  # fmt: skip
 
     def _intention_content(self, verb: Token) -> list[Token]:

@@ -950,3 +950,17 @@ def test_a_reporting_verb_the_tagger_took_for_a_plural_noun_still_leads(nlp):
     assert (affirms.pos_, affirms.tag_) == ("NOUN", "NNS")  # the model's tags
     quote = only(quotes_of(nlp, text), "direct")
     assert (quote.method, quote.cue, quote.speaker_text) == ("leading", "affirms", "Article 33")
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["In recent months, several Mexican businesses have called off projects with him, including "
+     "the \"Miss Universe\" pageant.",
+     'Officials searched their records for terms containing words such as "ambassador," "attack" '
+     'and "Benghazi."'],
+)  # fmt: skip
+def test_called_off_and_such_as_report_no_one(nlp, text):
+    assert [q.kind for q in quotes_of(nlp, text) if q.kind != "title"] == []
+    # the evaluative reading stays where it is one
+    quote = only(quotes_of(nlp, "Clinton slammed the proposal as “reprehensible and divisive.”"))
+    assert (quote.kind, quote.cue, quote.speaker_text) == ("mixed", "slammed", "Clinton")
