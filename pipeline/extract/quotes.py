@@ -81,7 +81,7 @@ from __future__ import annotations
 
 import math
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
@@ -268,6 +268,8 @@ class QuoteExtractor:
         self.paragraphs = sorted(paragraphs) or [(0, len(self.text))]
         self._paragraph_starts = [start for start, _ in self.paragraphs]
         self.spans = find_quote_spans(self.text, self.paragraphs)
+        # openers of the quotes that end a trailing attribution (a nickname does not)
+        self._openers = [s.open_char for s in self.spans if not self._is_nickname(s)]
         self.inside = [False] * len(doc)
         for span in self.spans:
             for token in self._tokens_between(span.open_char, span.outer_end):
@@ -819,8 +821,8 @@ class QuoteExtractor:
     def _next_open(self, start: int, default: int) -> int:
         """The opening mark of the first quote at or after `start` (a nickname inside a name
         is no quote: "said state Del. Marcia "Cia" Price")."""
-        return min((s.open_char for s in self.spans if s.open_char >= start and not self._is_nickname(s)),
-                   default=default)  # fmt: skip
+        at = bisect_left(self._openers, start)
+        return self._openers[at] if at < len(self._openers) else default
 
     def _is_nickname(self, span: QuoteSpan) -> bool:
         """Marcia "Cia" Price, Dwayne “The Rock” Johnson."""
