@@ -286,6 +286,12 @@ def _speaking_subject(token: Token) -> bool:
     return token.dep_ == "nsubj" and token.head.lemma_.lower() in SPEAKING_VERBS
 
 
+def _only_cluster(mentions: Iterable[_Mention]) -> _Cluster | None:
+    """The entity the mentions name when they all name the same one, else None."""
+    distinct = {id(m.cluster): m.cluster for m in mentions}
+    return next(iter(distinct.values())) if len(distinct) == 1 else None
+
+
 def _without_middle_initials(words: list[str]) -> tuple[str, ...]:
     """['Loretta', 'E.', 'Lynch'] -> ('Loretta', 'Lynch')."""
     middle = [w for w in words[1:-1] if len(w.rstrip(".")) > 1]
@@ -876,9 +882,9 @@ class _EntityResolver:
     def _antecedent(self, window: list[_Mention], *, prefer_main_subject: bool = False) -> _Cluster | None:
         if not window:
             return None
-        distinct = {id(m.cluster): m.cluster for m in window}
-        if len(distinct) == 1:
-            return window[-1].cluster
+        only = _only_cluster(window)
+        if only is not None:
+            return only
         for sent in sorted({self.sent_of[m.start] for m in window}, reverse=True):
             subjects = [m for m in window if self.sent_of[m.start] == sent
                         and self.doc[m.end - 1].dep_ in {"nsubj", "nsubjpass"}]  # fmt: skip
@@ -887,9 +893,7 @@ class _EntityResolver:
                 if not prefer_main_subject:
                     return None
                 # "McCain and Grassley are in trouble, Tester said": the main verb's subject
-                distinct = {id(m.cluster): m.cluster for m in subjects
-                            if self.doc[m.end - 1].head.dep_ == "ROOT"}  # fmt: skip
-                return next(iter(distinct.values())) if len(distinct) == 1 else None
+                return _only_cluster(m for m in subjects if self.doc[m.end - 1].head.dep_ == "ROOT")
             if distinct:
                 return next(iter(distinct.values()))
         return None
@@ -903,8 +907,7 @@ class _EntityResolver:
         latest = max(self.sent_of[m.start] for m in window)
         if latest < sentence - 1:
             return None
-        distinct = {id(m.cluster): m.cluster for m in window if self.sent_of[m.start] == latest}
-        return next(iter(distinct.values())) if len(distinct) == 1 else None
+        return _only_cluster(m for m in window if self.sent_of[m.start] == latest)
 
     # -- output -------------------------------------------------------------------------
     def _records(self) -> EntityExtraction:
