@@ -1134,9 +1134,7 @@ class QuoteExtractor:
                 if item is not None:
                     found.append(item)
                 continue
-            evaluative = token.pos_ == "VERB" and not (token.lemma_.lower() == "call" and any(
-                c.dep_ == "prt" and c.lower_ in {"off", "up", "in", "back"} for c in token.children
-            )) and (token.lemma_.lower() in EVALUATIVE_VERBS or self._quoted_as(token))  # not "called off"
+            evaluative = self._is_evaluative(token)
             finding = self._finding(token)
             belief = self._is_belief_cue(token)
             intention = self._intention_content(token)
@@ -1213,6 +1211,17 @@ class QuoteExtractor:
         tokens = [t for t in sent if not t.is_space]
         content = self._contiguous(tokens)
         return (name, content) if content else None
+
+    def _is_evaluative(self, token: Token) -> bool:
+        """A verb that characterises what someone said (EVALUATIVE_VERBS) or casts its object
+        "as" a quoted fragment; not "called off" (up, in, back)."""
+        if token.pos_ != "VERB":
+            return False
+        lemma = token.lemma_.lower()
+        if lemma == "call" and any(c.dep_ == "prt" and c.lower_ in {"off", "up", "in", "back"}
+                                   for c in token.children):  # fmt: skip
+            return False
+        return lemma in EVALUATIVE_VERBS or self._quoted_as(token)
 
     def _quoted_as(self, verb: Token) -> bool:
         """An active verb that casts its object "as" a quoted fragment: the subject's words
