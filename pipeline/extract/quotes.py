@@ -51,7 +51,9 @@ Rules (each has a unit test in tests/unit/test_quotes.py):
   ("LONDON (Reuters) - Donald Trump said"); a who-clause on what a copula says of its
   subject is the subject's ("Trump is a serial liar … and bully who has pledged …");
 - non-speech quoted spans: after a preposition or determiner, or after title words
-  ("titled", "theme", "slogan", "dubbed"), or very short with no cue;
+  ("titled", "theme", "slogan", "dubbed"), or very short with no cue; right after a noun for
+  a work ("his book ''TrumpNation''"; across a comma only without a speaker of its own); a
+  headline cited with its byline ("“…,” by The Post's Jane Doe");
 - indirect speech: a reporting verb with a clausal complement ("said that …"), a content
   object for verbs such as stress/announce/suggest/call ("stressed the importance of …",
   "called it …"), "talk about …", "accused X of …", a request's to-clause without the one
@@ -166,6 +168,13 @@ NOUN_CUES = frozenset(
     """claim statement remark comment assertion warning promise pledge vow allegation
     argument suggestion insistence announcement admission assurance contention
     prediction""".split()
+)
+# Nouns for works with names: a quote right after one names it ("his book ''TrumpNation''",
+# "the movie, “13 Hours,” is based on …").
+WORK_NOUNS = frozenset(
+    """book column article op-ed essay film movie documentary show series song album
+    headline editorial memoir novel play poem podcast episode musical opera sitcom anthem
+    hymn chapter""".split()
 )
 TITLE_WORDS = frozenset(
     """titled entitled called named dubbed theme themes slogan slogans motto headline
@@ -859,10 +868,15 @@ class QuoteExtractor:
             return "nickname"
         if 2 <= len(words) <= 6 and _is_title_cased(words):
             return "title_case"
-        if attributed:
-            return None
         opener = self._token_at(span.open_char)
         prev_token = self.doc[opener.i - 1] if opener is not None and opener.i > 0 else None
+        work = self._work_before(prev_token)
+        if work is not None and (work.i == opener.i - 1 or not attributed):
+            return "work_name"
+        if attributed:
+            return None
+        if self._byline_after(span):
+            return "byline"
         if prev_token is not None and prev_token.pos_ in {"ADP", "DET"} and prev_token.lower_ != "that":
             return "title_context"
         before_mark = self.text[self._paragraph_start(span.open_char) : span.open_char].rstrip()
@@ -873,6 +887,28 @@ class QuoteExtractor:
         if len(words) <= 3 and not whole_sentence:  # “Wages will not.” after a quote is speech
             return "short_fragment"
         return None
+
+    def _work_before(self, token: Token | None) -> Token | None:
+        """The noun for a work right before a quote, across a comma at most ("whose 2005
+        book ''TrumpNation''", "The movie, “13 Hours,”"); not one that is itself quoted."""
+        if token is not None and token.text == "," and token.i > 0:
+            token = self.doc[token.i - 1]
+        if (
+            token is None or token.pos_ != "NOUN" or token.lemma_.lower() not in WORK_NOUNS
+            or self.inside[token.i]
+        ):  # fmt: skip
+            return None
+        return token
+
+    def _byline_after(self, span: QuoteSpan) -> bool:
+        """A headline cited with its byline: “…,” by The Wall Street Journal's Jane Doe."""
+        if span.close_char is None:
+            return False
+        inner = self.text[span.start : span.end].rstrip()
+        after = self.text[span.outer_end : span.outer_end + 40]
+        if inner.endswith(","):
+            after = "," + after
+        return re.match(r",\s*by\s+(?:[Tt]he\s+)?[A-Z]", after) is not None
 
     def _caller(self, span: QuoteSpan) -> _Attribution | None:
         """“what Gilbert called “a perception problem””, “a clip that Judge Mosman called

@@ -279,6 +279,34 @@ def test_titles_and_scare_quotes_have_no_speaker(nlp):
     assert all(q.speaker_entity_id is None for q in quotes)
 
 
+def test_a_quote_right_after_a_work_noun_names_the_work(nlp):
+    text = (
+        "Timothy O'Brien, whose 2005 book ''TrumpNation: the art of being the Donald,'' "
+        "prompted a lawsuit, contacted the publisher.\n\n"
+        "The movie, \"13 hours in a city under siege,\" is based on a memoir."
+    )
+    quotes = quotes_of(nlp, text)
+    assert [(q.kind, q.method, q.speaker_text) for q in quotes] == [
+        ("title", "work_name", None), ("title", "work_name", None)]
+    # with a speaker of its own, a quote after "episode," is still speech
+    text = "Mr. Trump said of the episode, ''I don't like it at all.''"
+    assert only(quotes_of(nlp, text)).kind == "direct"
+
+
+def test_a_headline_cited_with_its_byline_is_a_title(nlp):
+    text = (
+        "SHORT READS:\n\n"
+        "\u2014\"An NYPD sketch artist gets a gallery show,\" by Hyperallergic's Carey Dunne.\n\n"
+        "\u2014\"Museums offer free memberships to city residents,\" by the New York Post's Amy Spencer."
+    )
+    quotes = quotes_of(nlp, text)
+    assert [(q.kind, q.method) for q in quotes] == [("title", "byline"), ("title", "byline")]
+    # an agent after "by" is not a byline when the quote does not end with a comma
+    text = ("\u201cIf there had not been that intervention\u201d by the United States, "
+            "she said, war would follow.")
+    assert all(q.method != "byline" for q in quotes_of(nlp, text))
+
+
 def test_indirect_speech_with_that_clause(nlp):
     quote = only(quotes_of(nlp, "John Smith said that the road would be finished in May."))
     assert (quote.kind, quote.text, quote.speaker_entity_id, quote.cue_lemma) == (
