@@ -495,7 +495,7 @@ class _EntityResolver:
             if orth not in surnames or i in self.covered:
                 continue
             token = self.doc[i]
-            if token.pos_ != "PROPN" and not self._surname_as_noun(token):
+            if token.pos_ != "PROPN" and not self._mistagged_surname(token):
                 continue
             before = self.doc[token.i - 1] if token.i > 0 else None
             after = self.doc[token.i + 1] if token.i + 1 < len(self.doc) else None
@@ -507,14 +507,20 @@ class _EntityResolver:
             self.covered.add(token.i)
             self._add_person(Span(self.doc, token.i, token.i + 1, label="PERSON"), full_names)
 
-    @staticmethod
-    def _surname_as_noun(token: Token) -> bool:
+    def _mistagged_surname(self, token: Token) -> bool:
         """A surname the tagger took for a common noun ("Trump later said", "Sanders
         proposes": NN, NNS) counts when it stands alone as a subject: capitalised, no
-        determiner or modifier of its own ("Price increases", "the Trump campaign" stay)."""
+        determiner or modifier of its own ("Price increases", "the Trump campaign" stay); one
+        it took for a verb or a modal counts right before a verb in the past or present
+        ("“…,” Trump shot back", "“…,” Will wrote": a modal before "wrote" is no modal)."""
+        if not token.is_title or any(True for _ in token.children):
+            return False
+        if token.pos_ == "NOUN":
+            return token.dep_ in {"nsubj", "nsubjpass"}
+        after = self.doc[token.i + 1] if token.i + 1 < len(self.doc) else None
         return (
-            token.pos_ == "NOUN" and token.is_title and token.dep_ in {"nsubj", "nsubjpass"}
-            and not any(True for _ in token.children)
+            token.pos_ in {"VERB", "AUX"} and after is not None and after.pos_ == "VERB"
+            and (after.tag_ in {"VBD", "VBZ"} or token.tag_ == "MD" and after.tag_ == "VBN")
         )  # fmt: skip
 
     def _name_words(self, span: Span) -> list[str]:

@@ -397,6 +397,26 @@ def test_a_surname_tagged_as_a_common_noun_is_the_person_when_it_is_a_bare_subje
     assert [m.text for m in extract_entities(doc).mentions if m.start_char == token.idx] == []
 
 
+def test_a_surname_tagged_as_a_verb_or_modal_before_a_verb_is_the_person(nlp):
+    for text, surface, tags, person in [
+        ("Donald Trump spoke with Jeb Bush on Fox News.\n\n"
+         "\u201cJeb wants to be a tough guy tonight,\u201d Trump shot back.",
+         "Trump", ("VERB", "VBD"), "person:donald-trump"),
+        ("Donald Trump spoke with Jeb Bush on Fox News. George Will wrote a column.\n\n"
+         "\u201cThe eruption of war is a reminder,\u201d Will wrote.",
+         "Will", ("AUX", "VBN"), "person:george-will"),
+    ]:  # fmt: skip
+        doc = nlp(text)
+        token = next(t for t in doc if t.text == surface and t.i > 12)
+        assert (token.pos_, doc[token.i + 1].tag_) == tags  # the model's tags
+        assert ((surface, person) in [(m.text, m.entity_id) for m in extract_entities(doc).mentions
+                                      if m.start_char == token.idx])  # fmt: skip
+    # a real modal stays a modal ("Will Trump win?")
+    doc = nlp("George Will wrote a column. Will Trump win the state?")
+    token = next(t for t in doc if t.text == "Will" and t.i > 2)
+    assert [m.text for m in extract_entities(doc).mentions if m.start_char == token.idx] == []
+
+
 @pytest.mark.parametrize(
     ("text", "surface", "entity_id"),
     [('Former CIA operative John “Tig” Tiegen found both issues disqualifying. Tiegen left.',
