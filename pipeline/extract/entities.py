@@ -264,6 +264,28 @@ def _is_acronym(text: str) -> bool:
     return 2 <= len(letters) <= 8 and letters.isupper() and letters.isalpha()
 
 
+# Words that make a two-word name an organisation's even after a first name ("Warner Bros",
+# "Davis Cup", "Oxford University").
+_ORG_NAME_WORDS = ORGANISATION_NOUNS | frozenset(
+    "cup bros brothers guard broadcasting news times post media inc corp co ltd llc plc".split()
+)
+
+
+def _first_name_and_surname(span: Span) -> bool:
+    """A two-word organisation to the model that reads as a person's name: a known
+    first name, then a capitalised word that names nothing in the gazetteer ("Sean Hannity";
+    not "Real Madrid", "Warner Bros", "Fed Cup")."""
+    if len(span) != 2 or lookup(span.text) is not None:
+        return False
+    first, last = span
+    return (
+        first.pos_ == "PROPN" and last.pos_ == "PROPN" and first.is_title and last.is_title
+        and last.tag_ != "NNPS" and name_gender(first.text) is not None
+        and lookup(first.text) is None and lookup(last.text) is None
+        and last.lower_ not in _ORG_NAME_WORDS
+    )  # fmt: skip
+
+
 def _person_names_compatible(short: list[str], full: list[str]) -> bool:
     """Does `short` (e.g. ['Lukashenko'] or ['A.', 'Lukashenko']) name the same person as
     `full` (['Aleksandr', 'Lukashenko'])? A surname in capitals is the same ("PENCE:" in a
@@ -284,6 +306,21 @@ def _person_names_compatible(short: list[str], full: list[str]) -> bool:
 def _speaking_subject(token: Token) -> bool:
     """The subject of a reporting verb: "…, it said", "he said"."""
     return token.dep_ == "nsubj" and token.head.lemma_.lower() in SPEAKING_VERBS
+
+
+def _coarguments(pronoun: Token) -> list[Token]:
+    """Who a he/she/him/her cannot be: the other arguments of its own verb ("he told
+    Hannity", "he spoke with Hannity": not Hannity; "Trump told him": not Trump). Possessives
+    and reflexives may ("Trump praised his staff", "Trump defended himself")."""
+    verb = pronoun.head
+    if pronoun.dep_ in {"nsubj", "nsubjpass"}:
+        objects = [c for c in verb.children if c.dep_ in {"dobj", "dative", "iobj"}]
+        objects += [g for c in verb.children if c.dep_ == "prep"
+                    for g in c.children if g.dep_ == "pobj"]  # fmt: skip
+        return objects
+    if pronoun.dep_ in {"dobj", "dative", "iobj"} and pronoun.lower_ in {"him", "her"}:
+        return [c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}]
+    return []
 
 
 def _only_cluster(mentions: Iterable[_Mention]) -> _Cluster | None:
@@ -450,7 +487,8 @@ class _EntityResolver:
                 cluster.names.append(span.text)
 
     def _add_names(self, spans: list[Span]) -> None:
-        persons = [s for s in spans if s.label_ == "PERSON" and lookup(s.text) is None]
+        persons = [s for s in spans if s.label_ == "PERSON" and lookup(s.text) is None
+                   or s.label_ == "ORG" and _first_name_and_surname(s)]  # fmt: skip
         full_names = [s for s in persons if len(self._name_words(s)) > 1]
         # the model sometimes tags a surname as an organisation or a place ("Ham said",
         # "Lynch said") in a document that names the person in full: one sense per document
@@ -822,16 +860,19 @@ class _EntityResolver:
             key=lambda m: m.start,
         )
         self._assign_genders(person_mentions)
+        by_last_token = {m.end - 1: m for m in person_mentions}
         for token in self.doc:
             if token.lower_ not in PRONOUNS or token.pos_ != "PRON":
                 continue
             gender = "F" if token.lower_ in FEMININE_PRONOUNS else "M"
             sent = self.sent_of[token.i]
             outside = not self.quoted[token.i]
+            others = {id(by_last_token[t.i].cluster) for t in _coarguments(token) if t.i in by_last_token}
             agreeing = [m for m in person_mentions
                         if m.start < token.i and sent - PRONOUN_FAR <= self.sent_of[m.start] <= sent
                         and m.cluster.gender in {None, gender}  # type: ignore[union-attr]
-                        and not (outside and self.quoted[m.start])]  # fmt: skip
+                        and not (outside and self.quoted[m.start])
+                        and id(m.cluster) not in others]  # fmt: skip
             near = [m for m in agreeing if self.sent_of[m.start] >= sent - PRONOUN_NEAR]
             window = near if near else agreeing
             # only outside quotes: inside one, the speaker's clause says nothing about whom

@@ -184,6 +184,14 @@ def test_a_country_inside_a_longer_place_name_is_not_the_roles_country(nlp):
         ("The report on Peter Hall was long. The prize went to Tom Baker, a teacher from Ohio. "
          "The jury met in May. The hall was full. The band played. He said he had not expected "
          "it.", "He", None),
+        # not another argument of its own verb ("he told Hannity" is not Hannity) ...
+        ("Tom Baker met Peter Hall in Ohio. Hall asked Baker about the plan. He told Hall it "
+         "would work.", "He", "person:tom-baker"),
+        ("Tom Baker met Peter Hall in Ohio. Hall asked Baker about the plan. He spoke with Hall "
+         "for an hour.", "He", "person:tom-baker"),
+        # ... nor the subject of the verb it is the object of ("Baker told him")
+        ("Peter Hall met Tom Baker in Ohio. Later Baker told him the plan would work.", "him",
+         "person:peter-hall"),
     ],
 )  # fmt: skip
 def test_pronoun_resolution(nlp, text, pronoun, entity_id):
@@ -363,6 +371,20 @@ def test_a_surname_tagged_as_an_organisation_is_the_person_named_in_full(nlp):
     # an organisation with no such person stays an organisation
     doc = _with_entities(nlp, "Ham said the cuts hurt training.", [("Ham", "ORG", 0)])
     assert [m.entity_id for m in extract_entities(doc).mentions] == ["org:ham"]
+
+
+def test_a_first_name_and_surname_tagged_as_an_organisation_is_a_person(nlp):
+    text = "Donald Trump spoke with Sean Hannity on Fox News. Hannity asked about the wall."
+    doc = _with_entities(nlp, text, [("Donald Trump", "PERSON", 0), ("Sean Hannity", "ORG", 24),
+                                     ("Fox News", "ORG", 40)])
+    mentions = [(m.text, m.entity_id, m.entity_type) for m in extract_entities(doc).mentions]
+    assert ("Sean Hannity", "person:sean-hannity", "PERSON") in mentions
+    assert ("Hannity", "person:sean-hannity", "PERSON") in mentions
+    assert ("Fox News", "org:fox-news", "ORG") in mentions
+    # an organisation's word after the first name keeps it an organisation
+    for name in ["Warner Bros", "Davis Cup", "Oxford University"]:
+        doc = _with_entities(nlp, f"{name} said so on Monday.", [(name, "ORG", 0)])
+        assert [m.entity_type for m in extract_entities(doc).mentions] == ["ORG"], name
 
 
 def test_a_surname_the_model_missed_is_a_mention_of_the_person(nlp):
