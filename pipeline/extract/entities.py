@@ -323,6 +323,18 @@ def _coarguments(pronoun: Token) -> list[Token]:
     return []
 
 
+def _subject_position(token: Token) -> Token | None:
+    """The subject `token` is or stands in apposition to ("The minister of the economy, Mr.
+    Guajardo, argues …": Guajardo is the subject too); None when it is no subject."""
+    if token.dep_ == "appos":
+        # not after a pronoun ("she is caricatured …: Lady Macbeth") or a plural ("Trump's
+        # rivals - Sen. Ted Cruz … and Gov. John Kasich - are …")
+        if token.head.pos_ == "PRON" or token.head.tag_ in {"NNS", "NNPS"}:
+            return None
+        token = token.head
+    return token if token.dep_ in {"nsubj", "nsubjpass"} else None
+
+
 def _only_cluster(mentions: Iterable[_Mention]) -> _Cluster | None:
     """The entity the mentions name when they all name the same one, else None."""
     distinct = {id(m.cluster): m.cluster for m in mentions}
@@ -932,15 +944,19 @@ class _EntityResolver:
         only = _only_cluster(window)
         if only is not None:
             return only
+        # a description with a name in apposition ("Kazakhstan's foreign minister, Erlan
+        # Idrissov, plays down …") is one subject: the name's
+        described = {self.doc[m.end - 1].head.i for m in window if self.doc[m.end - 1].dep_ == "appos"}
         for sent in sorted({self.sent_of[m.start] for m in window}, reverse=True):
-            subjects = [m for m in window if self.sent_of[m.start] == sent
-                        and self.doc[m.end - 1].dep_ in {"nsubj", "nsubjpass"}]  # fmt: skip
-            distinct = {id(m.cluster): m.cluster for m in subjects}
+            subjects = [(m, subject) for m in window if self.sent_of[m.start] == sent
+                        and m.end - 1 not in described
+                        and (subject := _subject_position(self.doc[m.end - 1])) is not None]  # fmt: skip
+            distinct = {id(m.cluster): m.cluster for m, _ in subjects}
             if len(distinct) > 1:
                 if not prefer_main_subject:
                     return None
                 # "McCain and Grassley are in trouble, Tester said": the main verb's subject
-                return _only_cluster(m for m in subjects if self.doc[m.end - 1].head.dep_ == "ROOT")
+                return _only_cluster(m for m, subject in subjects if subject.head.dep_ == "ROOT")
             if distinct:
                 return next(iter(distinct.values()))
         return None
@@ -949,7 +965,7 @@ class _EntityResolver:
         """No person in the window is a subject: the one person named in the pronoun's
         sentence or the one before ("… courtesy of Wes Nakagiri, a delegate who dressed
         up. “…,” he said.")."""
-        if not window or any(self.doc[m.end - 1].dep_ in {"nsubj", "nsubjpass"} for m in window):
+        if not window or any(_subject_position(self.doc[m.end - 1]) is not None for m in window):
             return None
         latest = max(self.sent_of[m.start] for m in window)
         if latest < sentence - 1:

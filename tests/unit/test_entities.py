@@ -189,6 +189,12 @@ def test_a_country_inside_a_longer_place_name_is_not_the_roles_country(nlp):
          "would work.", "He", "person:tom-baker"),
         ("Tom Baker met Peter Hall in Ohio. Hall asked Baker about the plan. He spoke with Hall "
          "for an hour.", "He", "person:tom-baker"),
+        # a name in apposition to the subject is a subject too
+        ("Peter Hall spoke in Ohio. The minister of the economy, Mr. Tom Baker, argues there "
+         "is little point in a reply. He told me so.", "He", "person:tom-baker"),
+        # ... but not one after a plural ("the rivals - Tom Baker and Ann Lee - ") or a pronoun
+        ("Peter Hall spoke in Ohio. His rivals - Tom Baker of Texas and Ann Lee - are in Iowa. "
+         "He said he will win.", "He", "person:peter-hall"),
         # ... nor the subject of the verb it is the object of ("Baker told him")
         ("Peter Hall met Tom Baker in Ohio. Later Baker told him the plan would work.", "him",
          "person:peter-hall"),
