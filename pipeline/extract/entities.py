@@ -24,6 +24,7 @@ Rules, each with a unit test in tests/unit/test_entities.py:
 - titles: a role before a name ("Belarus President Aleksandr Lukashenko") or in an
   appositive ("Lukashenko, the president of Belarus") gives the person a role and country;
 - nominals: "the head of state", "the Belarusian leader", "the president" resolve to the
+  person named in apposition ("Kazakhstan's foreign minister, Erlan Idrissov"), else to the
   most recently mentioned named person whose role (and nationality, when stated) fits;
   a role with a stated country and no such person ("the China president") becomes a role
   entity ("President of China"); "the organization"/"the ministry" link to the latest
@@ -41,7 +42,9 @@ Rules, each with a unit test in tests/unit/test_entities.py:
   subject — for a pronoun that is the subject of a reporting verb, the main verb's subject
   when that sentence has several ("McCain and Grassley are in trouble, Tester said. He
   said …"); when those sentences hold no person of the pronoun's gender, the search goes
-  back up to eight sentences; otherwise they are kept with no entity; a pronoun outside
+  back up to eight sentences; otherwise they are kept with no entity; a name in apposition
+  to a subject is a subject; a pronoun is never another argument of its own verb ("he told
+  Hannity", "Baker told him"); a pronoun outside
   quotation marks never takes an antecedent inside them; a pronoun whose only candidate
   is a person of unknown gender gives that person its gender;
 - descriptions: a definite description as a subject ("the lanky professor said", "the
@@ -792,8 +795,26 @@ class _EntityResolver:
                   and (len(genders) != 1 or m.cluster.gender in {None, *genders})]  # fmt: skip
         return self._antecedent(sorted(window, key=lambda m: m.start))
 
+    def _appositive_person(self, head: Token) -> _Cluster | None:
+        """The person a role phrase stands in apposition to or with ("Kazakhstan's foreign
+        minister, Erlan Idrissov, …", "Erlan Idrissov, Kazakhstan's foreign minister, …")."""
+        names = {m.end - 1: m.cluster for m in self.mentions if m.kind == "name"
+                 and m.cluster is not None and m.cluster.entity_type == "PERSON"}  # fmt: skip
+        linked = [c.i for c in head.children if c.dep_ == "appos"]
+        if head.dep_ == "appos":
+            linked.append(head.head.i)
+        found = {id(names[i]): names[i] for i in linked if i in names}
+        return next(iter(found.values())) if len(found) == 1 else None
+
     def _add_person_nominal(self, span: Span, role: str) -> bool:
         country = self._country_in(span)
+        person = self._appositive_person(span.root)
+        if person is not None:
+            person.role = person.role or role
+            person.country_code = person.country_code or country
+            self._add_mention(span, "nominal", person, "PERSON", "apposition")
+            self.covered.update(range(span.start, span.end))
+            return True
         org = next((m.cluster for m in self.mentions if m.cluster is not None
                     and m.cluster.entity_type == "ORG" and span.start <= m.start < span.end),
                    None)  # fmt: skip

@@ -379,6 +379,21 @@ def test_a_surname_tagged_as_an_organisation_is_the_person_named_in_full(nlp):
     assert [m.entity_id for m in extract_entities(doc).mentions] == ["org:ham"]
 
 
+def test_a_role_in_apposition_to_a_name_is_that_person(nlp):
+    for text in [
+        "Kazakhstan's foreign minister, Erlan Idrissov, plays down concerns about China.",
+        "Erlan Idrissov, Kazakhstan's foreign minister, plays down concerns about China.",
+    ]:
+        mentions = extract_entities(nlp(text)).mentions
+        role = next(m for m in mentions if m.text == "Kazakhstan's foreign minister")
+        assert (role.entity_id, role.mention_kind, role.resolution) == (
+            "person:erlan-idrissov", "nominal", "apposition"), text
+    # with no name beside it, an unnamed role holder is a role entity
+    mentions = extract_entities(nlp("Kazakhstan's foreign minister plays down concerns.")).mentions
+    assert [(m.text, m.entity_id) for m in mentions if m.mention_kind == "role"] == [
+        ("Kazakhstan's foreign minister", "person:foreign-minister-of-kazakhstan")]
+
+
 def test_a_first_name_and_surname_tagged_as_an_organisation_is_a_person(nlp):
     text = "Donald Trump spoke with Sean Hannity on Fox News. Hannity asked about the wall."
     doc = _with_entities(nlp, text, [("Donald Trump", "PERSON", 0), ("Sean Hannity", "ORG", 24),
