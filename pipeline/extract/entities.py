@@ -17,7 +17,7 @@ Rules, each with a unit test in tests/unit/test_entities.py:
   bare surname then goes to the nearest preceding one; full names that differ only by a
   middle initial ("Loretta E. Lynch", "Loretta Lynch") are one person, named by the
   fuller form; one sense per document: a surname the model tagged as an organisation or
-  place ("Ham said" after "Norman Ham"), or did not tag at all, is that person, unless it
+  place or location ("Ham said" after "Norman Ham"), or did not tag at all, is that person, unless it
   stands next to another capitalised name ("Melania Trump", "Trump Tower");
 - acronyms: an all-caps name links to an organization whose initials it spells, or which
   it follows in parentheses;
@@ -507,7 +507,7 @@ class _EntityResolver:
         full_names = [s for s in persons if len(self._name_words(s)) > 1]
         # the model sometimes tags a surname as an organisation or a place ("Ham said",
         # "Lynch said") in a document that names the person in full: one sense per document
-        persons += [s for s in spans if s.label_ in {"ORG", "GPE"} and len(s) <= 2
+        persons += [s for s in spans if s.label_ in {"ORG", "GPE", "LOC", "FAC"} and len(s) <= 2
                     and lookup(s.text) is None and not _is_acronym(s.text)
                     and any(_person_names_compatible(self._name_words(s), self._name_words(f))
                             for f in full_names)]  # fmt: skip

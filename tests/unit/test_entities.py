@@ -374,6 +374,11 @@ def test_a_surname_tagged_as_an_organisation_is_the_person_named_in_full(nlp):
     result = extract_entities(doc)
     assert [(m.text, m.entity_id, m.entity_type) for m in result.mentions if "Ham" in m.text] == [
         ("Norman Ham", "person:norman-ham", "PERSON"), ("Ham", "person:norman-ham", "PERSON")]  # fmt: skip
+    # ... or a location ("Schiff called on …" after "Adam Schiff")
+    text = "Rep. Adam Schiff spoke on Monday. Schiff called on the administration to act."
+    doc = _with_entities(nlp, text, [("Adam Schiff", "PERSON", 5), ("Schiff", "LOC", 34)])
+    assert [(m.text, m.entity_id) for m in extract_entities(doc).mentions if "Schiff" in m.text] == [
+        ("Adam Schiff", "person:adam-schiff"), ("Schiff", "person:adam-schiff")]  # fmt: skip
     # an organisation with no such person stays an organisation
     doc = _with_entities(nlp, "Ham said the cuts hurt training.", [("Ham", "ORG", 0)])
     assert [m.entity_id for m in extract_entities(doc).mentions] == ["org:ham"]
