@@ -163,6 +163,9 @@ KIND_NOMINALS = {"company": {""}, "firm": {""}, "group": {""}, "agency": {"agenc
 PRONOUNS = frozenset({"he", "him", "his", "she", "her", "hers", "himself", "herself"})
 FEMININE_PRONOUNS = frozenset({"she", "her", "hers", "herself"})
 # Words right before or in apposition to a name that tell the person's gender.
+# Role words in "-man" that news writing also uses of women ("Trump spokesman Hope Hicks"):
+# a gender only when the first name tells none.
+GENERIC_MALE_WORDS = frozenset({"spokesman", "chairman", "congressman", "businessman"})
 GENDERED_WORDS = {
     **dict.fromkeys(("mr", "sir", "lord", "king", "prince", "spokesman", "chairman",
                      "congressman", "businessman", "father", "husband", "son", "brother",
@@ -937,7 +940,9 @@ class _EntityResolver:
 
     def _assign_genders(self, person_mentions: list[_Mention]) -> None:
         """A person's gender from a courtesy title or gendered word before or in apposition
-        to a name mention ("Ms Hewitt", "his wife, Anna"), else from the first name."""
+        to a name mention ("Ms Hewitt", "his wife, Anna"), else from the first name, else
+        from a role word written with "-man" that is also used of women ("spokesman")."""
+        generic: dict[int, str] = {}
         for m in person_mentions:
             cluster = m.cluster
             if cluster is None or m.kind != "name" or cluster.is_role_entity:
@@ -951,13 +956,17 @@ class _EntityResolver:
             if root.dep_ == "appos":
                 words += [t.lower_ for t in self.doc[root.head.left_edge.i : root.head.i + 1]]
             said = {GENDERED_WORDS[w] for w in words if w in GENDERED_WORDS}
-            if len(said) == 1:
+            if len(said) == 1 and not all(w in GENERIC_MALE_WORDS for w in words if w in GENDERED_WORDS):
                 cluster.gender = said.pop()
+            elif len(said) == 1:
+                generic[id(cluster)] = said.pop()
         for cluster in self.clusters.values():
             if cluster.entity_type == "PERSON" and cluster.gender is None and not cluster.is_role_entity:
                 words = cluster.canonical.split()
                 if len(words) > 1:
                     cluster.gender = name_gender(words[0])
+                # "Trump spokesman Hope Hicks": the first name before a generic "-man"
+                cluster.gender = cluster.gender or generic.get(id(cluster))
 
     def _antecedent(self, window: list[_Mention], *, prefer_main_subject: bool = False) -> _Cluster | None:
         if not window:

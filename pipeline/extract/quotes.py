@@ -235,6 +235,8 @@ _MINOR_WORDS = frozenset({"a", "an", "the", "of", "and", "or", "in", "on", "at",
 
 # Pronouns that can stand for the speaker of the quote before ("“…,” she said").
 PERSONAL_PRONOUNS = frozenset({"he", "she", "they", "i", "we"})
+_PRONOUN_GENDER = {"he": "M", "him": "M", "his": "M", "himself": "M",
+                   "she": "F", "her": "F", "hers": "F", "herself": "F"}  # fmt: skip
 
 
 def _is_title_cased(words: list[str]) -> bool:
@@ -274,6 +276,12 @@ class QuoteExtractor:
         self.index = MentionIndex(mentions)
         self.sent_of = sentence_index(doc)
         self.mentions = self.index.mentions
+        # the genders the entity layer's resolved he/she give each person
+        self.pronoun_genders: dict[str, set[str]] = {}
+        for m in self.mentions:
+            gender = _PRONOUN_GENDER.get(m.text.lower())
+            if m.mention_kind == "pronoun" and m.entity_id is not None and gender is not None:
+                self.pronoun_genders.setdefault(m.entity_id, set()).add(gender)
         self.paragraphs = sorted(paragraphs) or [(0, len(self.text))]
         self._paragraph_starts = [start for start, _ in self.paragraphs]
         self.spans = find_quote_spans(self.text, self.paragraphs)
@@ -800,7 +808,8 @@ class QuoteExtractor:
         span: QuoteSpan,
     ) -> _Attribution:  # fmt: skip
         """An unresolved pronoun speaker ("…,” she said) continues the voice of the quote
-        just before it (same or previous paragraph) when that speaker was a resolved person."""
+        just before it (same or previous paragraph) when that speaker was a resolved person
+        whom no pronoun of the other gender refers to."""
         speaker = attribution.speaker
         if speaker is None or speaker.lower_ not in PERSONAL_PRONOUNS or previous is None:
             return attribution  # "Another tweeted, “…”" is someone else
@@ -814,6 +823,9 @@ class QuoteExtractor:
             or prev_mention.entity_id is None
             or prev_mention.entity_type != "PERSON"
             or self._paragraph_of(prev_span.open_char) < self._paragraph_of(span.open_char) - 1
+            # "she said" does not continue a man's voice
+            or speaker.lower_ in _PRONOUN_GENDER
+            and self.pronoun_genders.get(prev_mention.entity_id, set()) - {_PRONOUN_GENDER[speaker.lower_]}
         ):
             return attribution  # fmt: skip
         return replace(attribution, method=f"{attribution.method}+previous_speaker",

@@ -189,6 +189,11 @@ def test_a_country_inside_a_longer_place_name_is_not_the_roles_country(nlp):
          "would work.", "He", "person:tom-baker"),
         ("Tom Baker met Peter Hall in Ohio. Hall asked Baker about the plan. He spoke with Hall "
          "for an hour.", "He", "person:tom-baker"),
+        # "spokesman" is used of women too: the first name tells the gender
+        ("Tom Baker met the board. Party spokesman Mary Lee confirmed the vote. She said it "
+         "was close.", "She", "person:mary-lee"),
+        ("Tom Baker met the board. Party spokesman Kim Lee confirmed the vote. He said it "
+         "was close.", "He", "person:kim-lee"),
         # a name in apposition to the subject is a subject too
         ("Peter Hall spoke in Ohio. The minister of the economy, Mr. Tom Baker, argues there "
          "is little point in a reply. He told me so.", "He", "person:tom-baker"),

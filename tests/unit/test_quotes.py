@@ -564,6 +564,14 @@ def test_unresolved_pronoun_speaker_continues_the_previous_voice(nlp):
     second = [q for q in extract_quotes(doc, unresolved, [(0, len(text))]) if q.kind == "direct"][1]
     assert (second.speaker_text, second.speaker_entity_id) == ("she", "person:taylor-quinn")
     assert second.method == "trailing+previous_speaker"
+    # ... of the same gender: "she said" does not continue a man the entity layer calls "he"
+    text = ("Tom Baker spoke first. He was brief. “We will win,” said Baker. "
+            "“The vote is ours,” she said.")
+    doc = nlp(text)
+    mentions = [replace(m, entity_id=None, resolution="unresolved") if m.text == "she" else m
+                for m in extract_entities(doc).mentions]  # fmt: skip
+    second = [q for q in extract_quotes(doc, mentions, [(0, len(text))]) if q.kind == "direct"][1]
+    assert (second.speaker_text, second.speaker_entity_id, second.method) == ("she", None, "trailing")
 
 
 @pytest.mark.parametrize(
