@@ -151,6 +151,12 @@ PERSON_NOUNS = frozenset(
 _AGED = re.compile(r"\b\d+-year-old\b")
 # Courtesy titles dropped from canonical person names ("Ms Hewitt" -> "Hewitt").
 HONORIFICS = frozenset({"mr", "mrs", "ms", "miss", "dr", "sir", "dame", "lord", "lady", "prof"})
+# Descriptions the model takes into a name when they are capitalised ("Billionaire Donald
+# Trump said"): not part of the canonical name. None is a first name or a common surname.
+NAME_DESCRIPTORS = frozenset(
+    """billionaire businessman businesswoman tycoon magnate mogul candidate nominee
+    frontrunner front-runner lawmaker activist entrepreneur investor economist""".split()
+)
 # "both sides"/"the two countries": the entity types their members can have.
 GROUP_NOUNS = {
     "side": ("GPE", "ORG", "PERSON"), "country": ("GPE",), "nation": ("GPE",),
@@ -585,7 +591,8 @@ class _EntityResolver:
         if words is None:  # asked for every pair of person names: worth keeping
             words = [t.text for t in span if (not t.is_punct or t.text.endswith("."))
                      and t.i not in self.nicknames]  # fmt: skip
-            while len(words) > 1 and words[0].rstrip(".").lower() in HONORIFICS:
+            while len(words) > 1 and (words[0].rstrip(".").lower() in HONORIFICS
+                                      or words[0].lower() in NAME_DESCRIPTORS):  # fmt: skip
                 words.pop(0)
             self._words_of[key] = words
         return words

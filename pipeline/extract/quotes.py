@@ -20,7 +20,7 @@ Rules (each has a unit test in tests/unit/test_quotes.py):
   ``trailing``   “…,” the head of state stated. / “…,” said Smith.
   ``leading``    Smith said: “…” / Smith told reporters that “…”
   ``according``  according to Smith, “…”
-  ``dash``       “…” — Smith
+  ``dash``       “…” — Smith, or a short line "- Smith." below a quote ending its paragraph
   ``continuation`` a quote with no cue of its own continues the voice of the quote just
                  before it (same or previous paragraph), or of a speaker who is the subject
                  of the previous sentence; an unresolved he/she/they "said" after a quote
@@ -668,7 +668,8 @@ class QuoteExtractor:
             trailing = self._first_clause(
                 [t for t in self._tokens_between(span.close_char + 1, limit) if not t.is_space]
             )
-            dashed = self._dash_speaker(span.close_char + span.close_width, limit)
+            dashed = (self._dash_speaker(span.close_char + span.close_width, limit)
+                      or self._dash_line_after(span, para_end))  # fmt: skip
             if dashed is not None:
                 return _Attribution(None, None, dashed, "dash", 0.8)
             found = self._cue_in(trailing, prefer_last=False) or self._adjacent_cue(trailing[:3])
@@ -803,6 +804,22 @@ class QuoteExtractor:
             head = nxt
         return head
 
+    def _dash_line_after(self, span: QuoteSpan, para_end: int) -> Token | None:
+        """A quote that ends its paragraph, signed on a short line of its own below it:
+        “…” / - Bernie Sanders. / —President Obama, tweeting after the speech."""
+        rest = self.text[span.outer_end : para_end]
+        following = self._paragraph_of(span.outer_end - 1) + 1
+        if rest.strip(" .,;\u00a0") or following >= len(self.paragraphs):
+            return None
+        start, end = self.paragraphs[following]
+        if end - start > 80:
+            return None
+        signer = self._dash_speaker(start, end)
+        mention = self.mention_for(signer) if signer is not None else None
+        if mention is not None and mention.entity_type != "PERSON":
+            return None  # "- Reuters." credits the wire service
+        return signer
+
     def _previous_speaker(
         self, attribution: _Attribution, previous: tuple[QuoteSpan, _Attribution] | None,
         span: QuoteSpan,
@@ -833,9 +850,15 @@ class QuoteExtractor:
 
     @staticmethod
     def _first_clause(tokens: list[Token]) -> list[Token]:
-        """Tokens up to the first clause boundary ("…", while X said …: not an attribution)."""
+        """Tokens up to the first clause boundary ("…", while X said …: not an attribution);
+        an "and" between nouns is none ("“…,” Trump, the front-runner nationally and current
+        polling leader in South Carolina, said")."""
         for k, token in enumerate(tokens):
-            if token.pos_ in {"CCONJ", "SCONJ"} or token.dep_ in {"mark", "cc"} or token.text == ";":
+            joins_nouns = token.dep_ == "cc" and token.head.pos_ in {"NOUN", "PROPN"}
+            if (
+                (token.pos_ in {"CCONJ", "SCONJ"} or token.dep_ in {"mark", "cc"}) and not joins_nouns
+                or token.text == ";"
+            ):  # fmt: skip
                 return tokens[:k]
         return tokens
 

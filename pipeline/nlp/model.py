@@ -10,6 +10,8 @@ Components added (all registered here, all deterministic, none downloads anythin
   treaties and agreements ("the Astana declaration", "the Eurasian Charter for Diversity
   and Multipolarity") are LAW, not the place they are named after.
 
+Tokenizer: a dash stuck to a capitalised word ("-Michelle Marks") is split off.
+
 Component replaced: the model's ``attribute_ruler`` becomes the indexed one of
 pipeline/nlp/attributes.py: same patterns, identical annotations, about five times faster
 (it was 12 % of the model's time).
@@ -111,11 +113,20 @@ class LawEntities:
         return doc
 
 
+def _split_leading_dash(nlp: Language) -> None:
+    """A dash stuck to a capitalised word is a token of its own: "-Michelle Marks,
+    Philadelphia." signs a quote; the model's tokenizer made "-Michelle" one word (and
+    "-President Obama" an entity with the dash in it)."""
+    prefixes = [*nlp.Defaults.prefixes, r"[-\u2013\u2014\u2015](?=[A-Z])"]  # type: ignore[misc]
+    nlp.tokenizer.prefix_search = spacy.util.compile_prefix_regex(prefixes).search  # type: ignore[attr-defined]
+
+
 def build_nlp(model_name: str = MODEL_NAME, *, indexed_attribute_ruler: bool = True) -> Language:
     """Load the packaged model (no network) and add our components. With
     `indexed_attribute_ruler=False` the model's own attribute ruler stays (the benchmark's
     reference; the output is the same)."""
     nlp = spacy.load(model_name)
+    _split_leading_dash(nlp)
     if indexed_attribute_ruler:
         use_indexed_attribute_ruler(nlp)
     nlp.add_pipe("paragraph_boundaries", before="parser")

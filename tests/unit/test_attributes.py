@@ -55,3 +55,12 @@ def test_patterns_it_cannot_index_fall_back_to_spacy(nlp):
     doc = nlp.make_doc("very very good")
     doc[2].pos_ = "ADJ"
     assert [m[2:] for m in ruler.match(doc)] == [(0, 3), (1, 3)]
+
+
+def test_a_dash_stuck_to_a_capitalised_word_is_split_off(nlp):
+    doc = nlp("-Michelle Marks, Philadelphia. \u2014President Obama.")
+    assert [t.text for t in doc][:9] == ["-", "Michelle", "Marks", ",", "Philadelphia", ".",
+                                          "\u2014", "President", "Obama"]  # fmt: skip
+    # hyphens inside words and before numbers or lowercase words are split as the model does
+    assert [t.text for t in nlp("A well-known -5 X-Men e-mail -based")] == [
+        "A", "well", "-", "known", "-5", "X", "-", "Men", "e", "-", "mail", "-based"]

@@ -404,6 +404,12 @@ def test_a_role_in_apposition_to_a_name_is_that_person(nlp):
         ("Kazakhstan's foreign minister", "person:foreign-minister-of-kazakhstan")]
 
 
+def test_a_capitalised_description_before_a_name_is_not_part_of_the_canonical_name(nlp):
+    text = "Billionaire Donald Trump praised the reporter. Trump spoke for an hour."
+    doc = _with_entities(nlp, text, [("Billionaire Donald Trump", "PERSON", 0)])
+    assert {m.entity_id for m in extract_entities(doc).mentions} == {"person:donald-trump"}
+
+
 def test_a_first_name_and_surname_tagged_as_an_organisation_is_a_person(nlp):
     text = "Donald Trump spoke with Sean Hannity on Fox News. Hannity asked about the wall."
     doc = _with_entities(nlp, text, [("Donald Trump", "PERSON", 0), ("Sean Hannity", "ORG", 24),

@@ -601,6 +601,34 @@ def test_a_dash_and_a_name_after_the_quote_name_the_speaker(nlp, text, speaker):
     assert (quote.method, quote.speaker_text) == ("dash", speaker)
 
 
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("Readers wrote in.\n\n\"The whole idea needs to stop.\"\n\n-Michelle Marks, Philadelphia.",
+         "Michelle Marks"),
+        ("Readers wrote in.\n\n\u201cAmericans are worried about their kids.\u201d\n\n\u2014 Bernie Sanders.",
+         "Bernie Sanders"),
+    ],
+)  # fmt: skip
+def test_a_short_dash_line_below_a_quote_that_ends_its_paragraph_signs_it(nlp, text, speaker):
+    quote = only(quotes_of(nlp, text), "direct")
+    assert (quote.method, quote.speaker_text) == ("dash", speaker)
+    # a quote the paragraph goes on after is not signed by the next paragraph's dash line
+    text = "\u201cAmericans are worried,\u201d Tom Baker said on Monday.\n\n\u2014 Bernie Sanders."
+    assert only(quotes_of(nlp, text), "direct").speaker_text == "Tom Baker"
+
+
+def test_an_and_between_nouns_does_not_end_a_trailing_attribution(nlp):
+    text = ("\u201cVery good reporter,\u201d Trump, the frontrunner nationally and current polling "
+            "leader in South Carolina, said of Boyle.")
+    quote = only(quotes_of(nlp, text), "direct")
+    assert (quote.method, quote.speaker_text, quote.cue) == ("trailing", "Trump", "said")
+    # an "and" that joins clauses still does: the crowd roared it, Trump said nothing
+    text = ("\u201cWe will take back the country from the elites,\u201d the crowd roared and Trump "
+            "said nothing.")
+    assert only(quotes_of(nlp, text), "direct").method != "trailing"
+
+
 def test_continued_reports_speech_only_next_to_the_quote(nlp):
     text = ("“The veto does not hold,” said Terry Strada.\n\n"
             "Rush Limbaugh continued: “They are demanding this.”\n\n"
