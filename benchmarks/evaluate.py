@@ -16,9 +16,10 @@ Matching (spans compared with quote marks, spaces and edge punctuation trimmed):
 Speaker accuracy is over found gold quotes, taking the predicted quote that overlaps it
 most: right when the predicted speaker span overlaps the gold source mention (PolNeAR,
 whose gold speaker is the mention as written), or when the predicted speaker's canonical
-name and the annotated person's name share all the words of the shorter one (Gender Gap
-Tracker). "Direct" gold quotes are those whose content contains quotation marks (as the
-corpus notes advise for PolNeAR); our direct set is kinds direct and mixed, our "all" set
+name and the annotated person's name share all the words of the shorter one, case and
+accents aside (Gender Gap Tracker). "Direct" gold quotes are those whose content contains
+quotation marks (as the corpus notes advise for PolNeAR); our direct set is kinds direct
+and mixed, our "all" set
 kinds direct, mixed and indirect (speech). PolNeAR's "all" set is every Content span: it
 also annotates beliefs, thoughts and intentions, which the Gender Gap Tracker does not, so
 a second row counts our kinds ``belief`` and ``intention`` as well (for both corpora alike).
@@ -38,6 +39,7 @@ import os
 import re
 import sys
 import time
+import unicodedata
 from collections import Counter
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
@@ -137,11 +139,17 @@ def jaccard(a: tuple[int, int], b: tuple[int, int]) -> float:
     return inter / (max(a[1], b[1]) - min(a[0], b[0]))
 
 
+def _name_words(name: str) -> set[str]:
+    """Lowercase words with accents folded: "François Legault" and "Francois Legault" are
+    one person whichever way the annotator or the article spelled it."""
+    folded = "".join(c for c in unicodedata.normalize("NFKD", name.lower()) if not unicodedata.combining(c))
+    return set(re.findall(r"\w+", folded))
+
+
 def names_agree(predicted: str | None, gold: str | None) -> bool:
     if not predicted or not gold:
         return False
-    p = set(re.findall(r"\w+", predicted.lower()))
-    g = set(re.findall(r"\w+", gold.lower()))
+    p, g = _name_words(predicted), _name_words(gold)
     return bool(p and g) and (p <= g or g <= p)
 
 

@@ -153,3 +153,11 @@ def test_ggt_malformed_quotations_are_read_once_each():
     assert E.ggt_quotations(record) == [one, two]
     assert E.ggt_quotations({"quotations": [two]}) == [two]
     assert E.ggt_quotations({"quotations": None}) == []
+
+
+def test_speaker_names_agree_on_shared_words_case_and_accents_aside():
+    assert E.names_agree("Justin Trudeau", "Trudeau") and E.names_agree("trudeau", "Justin Trudeau")
+    assert E.names_agree("François Legault", "Francois Legault")
+    assert E.names_agree("Jody Wilson-Raybould", "Wilson-Raybould")
+    assert not E.names_agree("Justin Trudeau", "Pierre Trudeau")
+    assert not E.names_agree(None, "Justin Trudeau") and not E.names_agree("he", "")
