@@ -19,8 +19,8 @@ whose gold speaker is the mention as written), or when the predicted speaker's c
 name and the annotated person's name share all the words of the shorter one, case and
 accents aside (Gender Gap Tracker). "Direct" gold quotes are those whose content contains
 quotation marks (as the corpus notes advise for PolNeAR); our direct set is kinds direct
-and mixed, our "all" set
-kinds direct, mixed and indirect (speech). PolNeAR's "all" set is every Content span: it
+and mixed, our "all" set kinds direct, mixed and indirect (speech). PolNeAR's "all" set
+is every Content span: it
 also annotates beliefs, thoughts and intentions, which the Gender Gap Tracker does not, so
 a second row counts our kinds ``belief`` and ``intention`` as well (for both corpora alike).
 
