@@ -144,7 +144,8 @@ PERSON_NOUNS = frozenset(
     entrepreneur businessman businesswoman investor banker consultant adviser advisor aide
     secretary star athlete striker quarterback pitcher golfer boxer fighter champion
     forward defenceman defenseman goaltender goalie winger rookie historian
-    maverick inventor novelist journalist reporter editor host priest pastor bishop
+    maverick inventor novelist journalist reporter editor host priest pastor bishop speaker
+    strategist pollster
     rabbi imam monk nun nominee runner frontrunner contender challenger incumbent hopeful
     congressman congresswoman tycoon magnate mogul billionaire lady""".split()
 )
@@ -155,7 +156,8 @@ HONORIFICS = frozenset({"mr", "mrs", "ms", "miss", "dr", "sir", "dame", "lord", 
 # Trump said"): not part of the canonical name. None is a first name or a common surname.
 NAME_DESCRIPTORS = frozenset(
     """billionaire businessman businesswoman tycoon magnate mogul candidate nominee
-    frontrunner front-runner lawmaker activist entrepreneur investor economist""".split()
+    frontrunner front-runner lawmaker activist entrepreneur investor economist comedian
+    actress rapper columnist journalist pollster strategist""".split()
 )
 # "both sides"/"the two countries": the entity types their members can have.
 GROUP_NOUNS = {

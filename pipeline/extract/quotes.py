@@ -190,6 +190,15 @@ _LEMMA_FIXES = {"hopes": "hope", "hoped": "hope", "hoping": "hope"}
 _NO_HOLDER = frozenset({"i", "we", "you", "one", "who"})
 
 
+def _surface_subject(verb: Token) -> Token | None:
+    """The nsubj or nsubjpass of a verb or of the verb it is conjoined to (no agent)."""
+    while True:
+        subject = next((c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+        if subject is not None or verb.dep_ != "conj" or verb.head.pos_ not in {"VERB", "AUX"}:
+            return subject
+        verb = verb.head
+
+
 def _first_conjunct(verb: Token) -> Token:
     """The first of the verbs coordinated with `verb` ("endorsed … and said": endorsed),
     which carries the clause's relation to the rest of the sentence."""
@@ -443,10 +452,14 @@ class QuoteExtractor:
         subjects = [c for c in owner.children if c.dep_ == "nsubj" and c.i < owner.i]
         if len(subjects) > 1 and speaker is not None and speaker.i == subjects[0].i:
             # two subjects from a bad parse ("LONDON (Reuters) - Donald Trump said", "Voters,
-            # Clinton suggested, don't …"): a person nearest the verb over a non-person
+            # Clinton suggested, don't …"): a person nearest the verb over a non-person, and
+            # one outside the quote over one inside it ("“My reaction, that was outrageous,”
+            # Obama's former strategist said": "reaction" is no speaker)
             first, nearest = self.mention_for(subjects[0]), self.mention_for(subjects[-1])
             if nearest is not None and nearest.entity_type == "PERSON" and (
                     first is None or first.entity_type != "PERSON"):  # fmt: skip
+                speaker = subjects[-1]
+            elif self.inside[subjects[0].i] and not self.inside[subjects[-1].i]:
                 speaker = subjects[-1]
         if (
             speaker is not None
@@ -520,8 +533,11 @@ class QuoteExtractor:
             if shown is not None:
                 return shown
         if subject is None and verb.dep_ == "pcomp" and verb.head.head.pos_ in {"VERB", "AUX"}:
-            # "pitched himself by telling them that …": the subject of the verb it serves
-            return QuoteExtractor.subject_of(verb.head.head)
+            # "pitched himself by telling them that …": the subject of the verb it serves,
+            # the passive one too ("Silverman was booed by Sanders supporters after telling
+            # them that …" is Silverman's)
+            governor = verb.head.head
+            return _surface_subject(governor) or QuoteExtractor.subject_of(governor)
         if subject is None:
             # "That prompted Rubio to make a joke and call Trump “…”", "asked him to say":
             # the object of the verb above speaks

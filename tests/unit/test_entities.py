@@ -189,6 +189,9 @@ def test_a_country_inside_a_longer_place_name_is_not_the_roles_country(nlp):
          "would work.", "He", "person:tom-baker"),
         ("Tom Baker met Peter Hall in Ohio. Hall asked Baker about the plan. He spoke with Hall "
          "for an hour.", "He", "person:tom-baker"),
+        # a description as a subject refers back ("the conference speaker says")
+        ("Lance Wallnau spoke in North Carolina on Friday. The conference speaker says he "
+         "prays daily.", "he", "person:lance-wallnau"),
         # "spokesman" is used of women too: the first name tells the gender
         ("Tom Baker met the board. Party spokesman Mary Lee confirmed the vote. She said it "
          "was close.", "She", "person:mary-lee"),
