@@ -579,7 +579,7 @@ class _EntityResolver:
         ("“…,” Trump shot back", "“…,” Will wrote": a modal before "wrote" is no modal)."""
         if not token.is_title or any(True for _ in token.children):
             return False
-        if token.pos_ in {"NOUN", "ADP"}:  # "“…,” From said" (Al From)
+        if token.pos_ == "NOUN":
             return token.dep_ in {"nsubj", "nsubjpass"}
         after = self.doc[token.i + 1] if token.i + 1 < len(self.doc) else None
         return (

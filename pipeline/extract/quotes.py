@@ -190,11 +190,6 @@ _LEMMA_FIXES = {"hopes": "hope", "hoped": "hope", "hoping": "hope"}
 _NO_HOLDER = frozenset({"i", "we", "you", "one", "who"})
 
 
-def _is_abbreviation(token: Token) -> bool:
-    """ "Mass.", "Jr.", "D.C.": a word with its full stop, not the end of a sentence."""
-    return len(token.text) > 1 and token.text.endswith(".") and token.text[0].isalpha()
-
-
 def _surface_subject(verb: Token) -> Token | None:
     """The nsubj or nsubjpass of a verb or of the verb it is conjoined to (no agent)."""
     while True:
@@ -249,8 +244,6 @@ _MINOR_WORDS = frozenset({"a", "an", "the", "of", "and", "or", "in", "on", "at",
 
 # Pronouns that can stand for the speaker of the quote before ("“…,” she said").
 PERSONAL_PRONOUNS = frozenset({"he", "she", "they", "i", "we"})
-# Parts of speech no speaker has, whatever the parse calls the subject.
-_NEVER_SPEAKERS = frozenset({"ADP", "CCONJ", "SCONJ", "PUNCT", "PART", "INTJ", "SPACE"})
 _PRONOUN_GENDER = {"he": "M", "him": "M", "his": "M", "himself": "M",
                    "she": "F", "her": "F", "hers": "F", "herself": "F"}  # fmt: skip
 
@@ -442,13 +435,6 @@ class QuoteExtractor:
         a statement someone issued ("Black Lives Matter issued a statement saying …", "is
         releasing an ad that urges …"), the one who issued it."""
         speaker = QuoteExtractor._speaker_of(verb)
-        if (
-            speaker is not None and speaker.pos_ in _NEVER_SPEAKERS and self.mention_for(speaker) is None
-            and (speaker.is_lower or speaker.is_sent_start)
-        ):  # fmt: skip
-            # "Of Carson, Levine … said": the parse made "Of" the subject (a capital inside a
-            # sentence may be a name: "“…,” From said" is Al From)
-            speaker = None
         subject = self.subject_of(verb)
         if subject is not None and subject.lower_ == "who" and verb.dep_ == "relcl" and subject.i > 1:
             # "… Will Smith and Stevie Wonder, who joked …": the parse hangs the clause on
@@ -590,14 +576,14 @@ class QuoteExtractor:
             if token.i >= cue.i:
                 return None
             mention = self._person_name(token)
-            after_preposition = token.i > 0 and self.doc[token.i - 1].pos_ == "ADP"  # "Of Carson, Levine …"
-            if mention is not None and mention.start_char == token.idx and not after_preposition:
+            if mention is not None and mention.start_char == token.idx:
                 # right before the cue, or set off from it by an apposition in commas (not
                 # "Obama's former strategist said", not "Ben Carson, the …, used his address to")
                 between = self.text[mention.end_char : cue.idx].strip()
-                stops = [t for t in self._tokens_between(mention.end_char, cue.idx)
-                         if any(ch in t.text for ch in ".!?;:\"“”") and not _is_abbreviation(t)]  # fmt: skip
-                if not between or (between.startswith(",") and between.endswith(",") and not stops):
+                if not between or (
+                    between.startswith(",") and between.endswith(",") and not any(
+                        ch in between for ch in ".!?;:\"“”")
+                ):  # fmt: skip
                     return token
         return None
 
