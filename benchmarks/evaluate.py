@@ -20,9 +20,9 @@ name and the annotated person's name share all the words of the shorter one, cas
 accents aside (Gender Gap Tracker). "Direct" gold quotes are those whose content contains
 quotation marks (as the corpus notes advise for PolNeAR); our direct set is kinds direct
 and mixed, our "all" set kinds direct, mixed and indirect (speech). PolNeAR's "all" set
-is every Content span: it
-also annotates beliefs, thoughts and intentions, which the Gender Gap Tracker does not, so
-a second row counts our kinds ``belief`` and ``intention`` as well (for both corpora alike).
+is every Content span: it also annotates beliefs, thoughts and intentions, which the Gender
+Gap Tracker does not, so a second row counts our kinds ``belief`` and ``intention`` as well
+(for both corpora alike).
 
 Article texts go through the pipeline's one-for-one part of text normalization (tabs,
 no-break and other spaces become " ", as `make run` does): gold offsets stay valid.

@@ -16,9 +16,10 @@ Rules, each with a unit test in tests/unit/test_entities.py:
   name with that surname; two full names that share a surname stay two entities, and a
   bare surname then goes to the nearest preceding one; full names that differ only by a
   middle initial ("Loretta E. Lynch", "Loretta Lynch") are one person, named by the
-  fuller form; one sense per document: a surname the model tagged as an organisation or
-  place or location ("Ham said" after "Norman Ham"), or did not tag at all, is that person, unless it
-  stands next to another capitalised name ("Melania Trump", "Trump Tower");
+  fuller form; one sense per document: a surname the model tagged as an organisation, a
+  place or a location ("Ham said" after "Norman Ham"), or did not tag at all, is that
+  person, unless it stands next to another capitalised name ("Melania Trump", "Trump
+  Tower");
 - acronyms: an all-caps name links to an organization whose initials it spells, or which
   it follows in parentheses;
 - titles: a role before a name ("Belarus President Aleksandr Lukashenko") or in an
@@ -170,10 +171,10 @@ GROUP_NOUNS = {
 KIND_NOMINALS = {"company": {""}, "firm": {""}, "group": {""}, "agency": {"agency", ""}}
 PRONOUNS = frozenset({"he", "him", "his", "she", "her", "hers", "himself", "herself"})
 FEMININE_PRONOUNS = frozenset({"she", "her", "hers", "herself"})
-# Words right before or in apposition to a name that tell the person's gender.
 # Role words in "-man" that news writing also uses of women ("Trump spokesman Hope Hicks"):
 # a gender only when the first name tells none.
 GENERIC_MALE_WORDS = frozenset({"spokesman", "chairman", "congressman", "businessman"})
+# Words right before or in apposition to a name that tell the person's gender.
 GENDERED_WORDS = {
     **dict.fromkeys(("mr", "sir", "lord", "king", "prince", "spokesman", "chairman",
                      "congressman", "businessman", "father", "husband", "son", "brother",
@@ -283,6 +284,14 @@ def _is_acronym(text: str) -> bool:
 _ORG_NAME_WORDS = ORGANISATION_NOUNS | frozenset(
     "cup bros brothers guard broadcasting news times post media inc corp co ltd llc plc".split()
 )
+
+
+def pronoun_gender(word: str) -> str | None:
+    """ "F" for she/her/hers/herself, "M" for he/him/his/himself, else None."""
+    word = word.lower()
+    if word not in PRONOUNS:
+        return None
+    return "F" if word in FEMININE_PRONOUNS else "M"
 
 
 def _first_name_and_surname(span: Span) -> bool:
@@ -810,13 +819,11 @@ class _EntityResolver:
     def _appositive_person(self, head: Token) -> _Cluster | None:
         """The person a role phrase stands in apposition to or with ("Kazakhstan's foreign
         minister, Erlan Idrissov, …", "Erlan Idrissov, Kazakhstan's foreign minister, …")."""
-        names = {m.end - 1: m.cluster for m in self.mentions if m.kind == "name"
-                 and m.cluster is not None and m.cluster.entity_type == "PERSON"}  # fmt: skip
-        linked = [c.i for c in head.children if c.dep_ == "appos"]
+        linked = {c.i for c in head.children if c.dep_ == "appos"}
         if head.dep_ == "appos":
-            linked.append(head.head.i)
-        found = {id(names[i]): names[i] for i in linked if i in names}
-        return next(iter(found.values())) if len(found) == 1 else None
+            linked.add(head.head.i)
+        return _only_cluster(m for m in self.mentions if m.end - 1 in linked and m.kind == "name"
+                             and m.cluster is not None and m.cluster.entity_type == "PERSON")  # fmt: skip
 
     def _add_person_nominal(self, span: Span, role: str) -> bool:
         country = self._country_in(span)
@@ -907,9 +914,9 @@ class _EntityResolver:
         self._assign_genders(person_mentions)
         by_last_token = {m.end - 1: m for m in person_mentions}
         for token in self.doc:
-            if token.lower_ not in PRONOUNS or token.pos_ != "PRON":
+            gender = pronoun_gender(token.lower_)
+            if gender is None or token.pos_ != "PRON":
                 continue
-            gender = "F" if token.lower_ in FEMININE_PRONOUNS else "M"
             sent = self.sent_of[token.i]
             outside = not self.quoted[token.i]
             others = {id(by_last_token[t.i].cluster) for t in _coarguments(token) if t.i in by_last_token}
@@ -964,8 +971,9 @@ class _EntityResolver:
             words += [t.lower_ for c in root.children if c.dep_ == "appos" for t in c.subtree]
             if root.dep_ == "appos":
                 words += [t.lower_ for t in self.doc[root.head.left_edge.i : root.head.i + 1]]
-            said = {GENDERED_WORDS[w] for w in words if w in GENDERED_WORDS}
-            if len(said) == 1 and not all(w in GENERIC_MALE_WORDS for w in words if w in GENDERED_WORDS):
+            gendered = [w for w in words if w in GENDERED_WORDS]
+            said = {GENDERED_WORDS[w] for w in gendered}
+            if len(said) == 1 and not all(w in GENERIC_MALE_WORDS for w in gendered):
                 cluster.gender = said.pop()
             elif len(said) == 1:
                 generic[id(cluster)] = said.pop()

@@ -89,6 +89,7 @@ from dataclasses import dataclass, replace
 
 from spacy.tokens import Doc, Token
 
+from pipeline.extract.entities import pronoun_gender
 from pipeline.extract.marks import QuoteSpan, find_quote_spans, transcript_label
 from pipeline.extract.ranker import SpeakerRanker, load_ranker
 from pipeline.extract.records import MentionRecord
@@ -244,8 +245,6 @@ _MINOR_WORDS = frozenset({"a", "an", "the", "of", "and", "or", "in", "on", "at",
 
 # Pronouns that can stand for the speaker of the quote before ("“…,” she said").
 PERSONAL_PRONOUNS = frozenset({"he", "she", "they", "i", "we"})
-_PRONOUN_GENDER = {"he": "M", "him": "M", "his": "M", "himself": "M",
-                   "she": "F", "her": "F", "hers": "F", "herself": "F"}  # fmt: skip
 
 
 def _is_title_cased(words: list[str]) -> bool:
@@ -288,7 +287,7 @@ class QuoteExtractor:
         # the genders the entity layer's resolved he/she give each person
         self.pronoun_genders: dict[str, set[str]] = {}
         for m in self.mentions:
-            gender = _PRONOUN_GENDER.get(m.text.lower())
+            gender = pronoun_gender(m.text)
             if m.mention_kind == "pronoun" and m.entity_id is not None and gender is not None:
                 self.pronoun_genders.setdefault(m.entity_id, set()).add(gender)
         self.paragraphs = sorted(paragraphs) or [(0, len(self.text))]
@@ -857,8 +856,8 @@ class QuoteExtractor:
             or prev_mention.entity_type != "PERSON"
             or self._paragraph_of(prev_span.open_char) < self._paragraph_of(span.open_char) - 1
             # "she said" does not continue a man's voice
-            or speaker.lower_ in _PRONOUN_GENDER
-            and self.pronoun_genders.get(prev_mention.entity_id, set()) - {_PRONOUN_GENDER[speaker.lower_]}
+            or (gender := pronoun_gender(speaker.lower_)) is not None
+            and self.pronoun_genders.get(prev_mention.entity_id, set()) - {gender}
         ):
             return attribution  # fmt: skip
         return replace(attribution, method=f"{attribution.method}+previous_speaker",
