@@ -19,7 +19,8 @@ Rules, each with a unit test in tests/unit/test_entities.py:
   fuller form; one sense per document: a surname the model tagged as an organisation, a
   place or a location ("Ham said" after "Norman Ham"), or did not tag at all, is that
   person, unless it stands next to another capitalised name ("Melania Trump", "Trump
-  Tower");
+  Tower") other than a title ("Professor Curtice", "Gen Varga"); abbreviated titles ("Gen",
+  "Sen.", "MP") stay out of canonical names like courtesy titles;
 - acronyms: an all-caps name links to an organization whose initials it spells, or which
   it follows in parentheses;
 - titles: a role before a name ("Belarus President Aleksandr Lukashenko") or in an
@@ -153,6 +154,9 @@ PERSON_NOUNS = frozenset(
 _AGED = re.compile(r"\b\d+-year-old\b")
 # Courtesy titles dropped from canonical person names ("Ms Hewitt" -> "Hewitt").
 HONORIFICS = frozenset({"mr", "mrs", "ms", "miss", "dr", "sir", "dame", "lord", "lady", "prof"})
+# Abbreviated titles before a name ("Sen. Sanders", "Gen Musharraf", "Labour MP Jim Smith").
+ABBREVIATED_TITLES = frozenset({"gov", "sen", "rep", "gen", "col", "lt", "capt", "sgt", "adm", "rev",
+                                "cllr", "mp", "mep", "msp"})  # fmt: skip
 # Descriptions the model takes into a name when they are capitalised ("Billionaire Donald
 # Trump said"): not part of the canonical name. None is a first name or a common surname.
 NAME_DESCRIPTORS = frozenset(
@@ -266,6 +270,14 @@ def find_role(words: list[str]) -> tuple[str, int, int] | None:
                 best = (ROLE_PHRASES[phrase], i, i + n)
                 break
     return best
+
+
+def is_title_word(word: str) -> bool:
+    """A courtesy title, a role or a person noun that can stand before a name ("Mr.",
+    "Professor", "President")."""
+    lowered = word.lower()
+    return (lowered.rstrip(".") in HONORIFICS | ABBREVIATED_TITLES or lowered in PERSON_NOUNS
+            or find_role([word]) is not None)  # fmt: skip
 
 
 def initials(name: str) -> str:
@@ -559,8 +571,9 @@ class _EntityResolver:
 
     def _add_surnames(self, full_names: list[Span]) -> None:
         """A surname the model did not tag ("Trump responded …" after "Donald Trump"): a
-        mention of the person the document names in full, when it stands alone (not next to
-        another capitalised name: "Melania Trump", "Trump Tower")."""
+        mention of the person the document names in full, when it stands alone or after a
+        courtesy title or a person noun ("Professor Curtice"), not next to another
+        capitalised name ("Melania Trump", "Trump Tower")."""
         surnames = {self.doc.vocab.strings[self._name_words(f)[-1]] for f in full_names}
         if not surnames:
             return
@@ -574,7 +587,7 @@ class _EntityResolver:
             after = self.doc[token.i + 1] if token.i + 1 < len(self.doc) else None
             if (
                 before is not None and before.pos_ == "PROPN" and before.is_title
-                and before.lower_.rstrip(".") not in HONORIFICS
+                and not is_title_word(before.text)  # "Professor Curtice said"
             ) or (after is not None and after.pos_ == "PROPN" and after.is_title):
                 continue
             self.covered.add(token.i)
@@ -602,7 +615,7 @@ class _EntityResolver:
         if words is None:  # asked for every pair of person names: worth keeping
             words = [t.text for t in span if (not t.is_punct or t.text.endswith("."))
                      and t.i not in self.nicknames]  # fmt: skip
-            while len(words) > 1 and (words[0].rstrip(".").lower() in HONORIFICS
+            while len(words) > 1 and (words[0].rstrip(".").lower() in HONORIFICS | ABBREVIATED_TITLES
                                       or words[0].lower() in NAME_DESCRIPTORS):  # fmt: skip
                 words.pop(0)
             self._words_of[key] = words

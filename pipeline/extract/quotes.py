@@ -17,7 +17,8 @@ Rules (each has a unit test in tests/unit/test_quotes.py):
   quote opens with a transcript label in capitals ("PENCE: Well, …") starts a new quote,
   attributed to the label (``colon``) and without it in the content;
 - attribution of a direct quote, first match wins:
-  ``trailing``   “…,” the head of state stated. / “…,” said Smith.
+  ``trailing``   “…,” the head of state stated. / “…,” said Smith. (A full stop right after
+                 the closing mark ends the sentence: “…”. Smith said … is no attribution.)
   ``leading``    Smith said: “…” / Smith told reporters that “…”
   ``according``  according to Smith, “…”
   ``dash``       “…” — Smith, or a short line "- Smith." below a quote ending its paragraph
@@ -29,8 +30,10 @@ Rules (each has a unit test in tests/unit/test_quotes.py):
   “a perception problem”"); a cue in the sentence after the quote that reports content of
   its own ("“…” He added that …", "Mr. Zahed said: “…”") does not attribute it; verbs such
   as continue, press, snap, shoot back report speech only right next to the quote;
-  a quote right after an attributed quote of its own paragraph keeps that voice even when
-  the speaker ranker prefers another mention; a cue and a comma right before the quote beat
+  a quote right after an attributed quote of its own paragraph, or opening the next
+  paragraph when that quote's sentence ended its own (and the new quote does not end in a
+  comma that waits for a cue), keeps that voice even when the speaker ranker prefers another
+  mention; a cue and a comma right before the quote beat
   a cue in the next sentence ("Labott tweeted, “…” This, CNN claimed, …"), and a cue right
   before the next quote's mark is that quote's; an adjacent-only verb right before the
   quote's colon beats a cue in a clause before it ("When X suggested …, Y fired back: “…”");
@@ -47,7 +50,11 @@ Rules (each has a unit test in tests/unit/test_quotes.py):
   apposition ("“…,” Senator Jane Porter, Democrat of Ohio, told …"), the object of a control
   verb for its to-clause ("led Porter to say that …"), X in "with X asking", the subject of
   the clause for a participle on a place or channel ("heard on a microphone telling …"),
-  the name before "who" after a list of names; of two subjects, a person nearest the cue
+  the name before "who" after a list of names; the organisation or government before "which"
+  ("by Beijing, which described …", not a place: "in Orlando, which …"); a name that closes
+  the role phrase the parse made the subject ("Shadow minister for sport Helen Marsh said",
+  not "a spokesman for Mr. Clinton"), or a name with a title of its own coordinated with a
+  title ("said festival founder and director Ellen Grove"); of two subjects, a person nearest the cue
   ("LONDON (Reuters) - Donald Trump said"); a who-clause on what a copula says of its
   subject is the subject's ("Trump is a serial liar … and bully who has pledged …");
 - non-speech quoted spans: after a preposition or determiner, or after title words
@@ -89,7 +96,7 @@ from dataclasses import dataclass, replace
 
 from spacy.tokens import Doc, Token
 
-from pipeline.extract.entities import pronoun_gender
+from pipeline.extract.entities import is_title_word, pronoun_gender
 from pipeline.extract.marks import QuoteSpan, find_quote_spans, transcript_label
 from pipeline.extract.ranker import SpeakerRanker, load_ranker
 from pipeline.extract.records import MentionRecord
@@ -182,6 +189,7 @@ TITLE_WORDS = frozenset(
     headlined labelled labeled branded nicknamed""".split()
 )
 
+_SENTENCE_END_AFTER = re.compile(r"[.!?](?!\.)")
 NOUN_PHRASE_DEPS = frozenset({"det", "amod", "compound", "poss", "nmod", "nummod", "flat", "quantmod"})
 
 # The small model's lemmatizer gets a few reporting verbs wrong ("hopes" -> "hop").
@@ -351,12 +359,17 @@ class QuoteExtractor:
                 named = self.mention_for(child) if child.dep_ == "appos" else None
                 if named is not None and named.mention_kind == "name" and named.entity_type in _SPEAKING:
                     return named.entity_id, named.text, named.start_char, named.end_char
-            if mention is None and speaker.is_title:
-                # "said former Pennsylvania Gov. and DNC Chairman Ed Rendell": titles the
-                # parse coordinated with the name
+            named = self._name_closing_role(speaker)
+            if named is not None:
+                return named.entity_id, named.text, named.start_char, named.end_char
+            if mention is None and (speaker.is_title or is_title_word(speaker.text)):
+                # "said former Pennsylvania Gov. and DNC Chairman Ed Rendell", "said BIFA
+                # founder and director Elliot Grove": titles the parse coordinated with the
+                # name (a name with a title of its own: not "the spokesman and Smith")
                 for child in speaker.children:
                     named = self._person_name(child) if child.dep_ == "conj" else None
-                    if named is not None:
+                    if named is not None and (speaker.is_title or any(
+                            t.idx < named.start_char for t in child.subtree)):  # fmt: skip
                         return named.entity_id, named.text, named.start_char, named.end_char
         if (
             mention is not None
@@ -387,6 +400,27 @@ class QuoteExtractor:
                        if m.entity_type in {"ORG", "PERSON"} and m.entity_id is not None]  # fmt: skip
             entity_id = authors[0].entity_id if authors else None
         return entity_id, span.text, span.start_char, span.end_char
+
+    def _name_closing_role(self, speaker: Token) -> MentionRecord | None:
+        """A person's name that closes the role phrase it stands in ("Shadow leader of the
+        Commons Oliver Heald said", "Shadow spokesman for sport Hugh Robertson said": the parse
+        makes the name the object of "of"/"for"); not a name right after the preposition
+        ("the wife of John Smith said": the wife speaks)."""
+        last = max(t.i for t in speaker.subtree)
+        for prep in speaker.children:
+            if prep.dep_ != "prep" or prep.lower_ not in {"of", "for", "at"}:
+                continue
+            obj = next((c for c in prep.children if c.dep_ == "pobj"), None)
+            named = self._person_name(obj) if obj is not None and obj.i == last else None
+            first = self._token_at(named.start_char) if named is not None else None
+            before = self.doc[first.i - 1] if first is not None and first.i > 0 else None
+            if (
+                before is not None and before.dep_ == "compound" and before.head.i == obj.i
+                and before.pos_ in {"PROPN", "NOUN"} and before.ent_type_ != "NORP"
+                and not is_title_word(before.text)
+            ):  # fmt: skip
+                return named  # not "a spokesman for Mr. Clinton", "supporters of Democrat …"
+        return None
 
     def _named_in_capitals(self, word: str) -> str | None:
         """The one person named in the document whose name ends in `word` (in capitals)."""
@@ -495,10 +529,14 @@ class QuoteExtractor:
             # "she was told that …", "Trump was accused of …", "was described as …": the
             # passive subject hears or is talked about; the speaker is the agent, if any
             return passive_agent(verb)
-        if subject is not None and subject.lower_ in {"who", "that"}:
+        if subject is not None and subject.lower_ in {"who", "that", "which"}:
             clause = _first_conjunct(verb)  # "Sanders, who endorsed Canova and said he …"
-            if clause.dep_ == "relcl":
-                described = clause.head
+            # "which" speaks for an organisation or a government ("by Beijing, which
+            # described"), not for a place something happened in ("in Orlando, which …")
+            described = clause.head
+            place = described.dep_ == "pobj" and described.head.lower_ in {"in", "at"}
+            if clause.dep_ == "relcl" and (subject.lower_ != "which" or (
+                    described.ent_type_ in {"ORG", "GPE"} and not place)):  # fmt: skip
                 holder = described.head.head
                 if (
                     subject.lower_ == "who" and described.dep_ == "pobj"
@@ -680,6 +718,10 @@ class QuoteExtractor:
         # trailing: from the closing mark to the end of its sentence (or the next quote)
         if span.close_char is not None:
             limit = self._trailing_limit(span.close_char + 1, para_end)
+            # a full stop after the closing mark ends the sentence: what follows is no
+            # attribution ("… as a “product of the Cold War”. German Chancellor … called")
+            if _SENTENCE_END_AFTER.match(self.text, span.close_char + span.close_width):
+                limit = span.close_char + 1
             trailing = self._first_clause(
                 [t for t in self._tokens_between(span.close_char + 1, limit) if not t.is_space]
             )
@@ -1102,13 +1144,20 @@ class QuoteExtractor:
 
     def _follows_directly(self, before: QuoteSpan, span: QuoteSpan) -> bool:
         """“…,” Praeli said. “…”: the quote opens in the paragraph of the quote before it,
-        with nothing but that quote's own sentence in between."""
-        if self._paragraph_of(before.open_char) != self._paragraph_of(span.open_char):
-            return False
+        or opens the next paragraph when that quote's sentence ended its own, with nothing
+        but that quote's own sentence in between."""
+        paragraph = self._paragraph_of(span.open_char)
+        if self._paragraph_of(before.open_char) != paragraph:
+            opens_paragraph = not self.text[self._paragraph_start(span.open_char) : span.open_char].strip()
+            if (not opens_paragraph or self._paragraph_of(before.outer_end - 1) != paragraph - 1
+                    or self.text[span.start : span.end].rstrip().endswith(",")):  # fmt: skip
+                return False  # “…,” agrees Stevens: a cue follows that we did not find
         closing, opener = self._token_at(before.outer_end - 1), self._token_at(span.open_char)
         if closing is None or opener is None:
             return False
-        return self.sent_of[opener.i] - self.sent_of[closing.i] <= 1
+        between = [t for t in self.doc[closing.i + 1 : opener.i] if not t.is_space]
+        return self.sent_of[opener.i] - self.sent_of[closing.i] <= 1 or (
+            bool(between) and self.sent_of[between[-1].i] == self.sent_of[closing.i])
 
     # -- speaker candidates (for the trained ranker) -------------------------------------
     def speaker_candidates(

@@ -1046,3 +1046,65 @@ def test_called_off_and_such_as_report_no_one(nlp, text):
     # the evaluative reading stays where it is one
     quote = only(quotes_of(nlp, "Clinton slammed the proposal as “reprehensible and divisive.”"))
     assert (quote.kind, quote.cue, quote.speaker_text) == ("mixed", "slammed", "Clinton")
+
+
+def test_a_full_stop_after_the_closing_mark_ends_the_sentence_and_its_attribution(nlp):
+    text = ('The embargo was welcomed by the Acme Corporation, which described it as "a relic of '
+            'the past". Prime Minister Jan Novak has repeatedly called for talks.')
+    quote = only([q for q in quotes_of(nlp, text) if q.kind in {"direct", "mixed"}])
+    assert (quote.kind, quote.cue, quote.speaker_text) == ("mixed", "described", "Acme Corporation")
+    text = ('Critics dismissed the embargo as "a relic of the past". Jan Novak told reporters the '
+            "talks would resume.")
+    assert all(q.speaker_text != "Jan Novak" for q in quotes_of(nlp, text) if "relic" in q.text)
+
+
+def test_which_speaks_for_an_organisation_not_for_a_place(nlp):
+    text = 'The plan was backed by the Acme Corporation, which called it "a great step for workers".'
+    quote = only(quotes_of(nlp, text))
+    assert (quote.speaker_text, quote.speaker_entity_id) == ("Acme Corporation", "org:acme-corporation")
+    text = 'He spoke at a summit in Orlando, Florida, which Smith claims "changed the debate".'
+    assert all(q.speaker_text != "Orlando" for q in quotes_of(nlp, text))
+
+
+def test_a_surname_after_a_title_is_the_person_named_in_full(nlp):
+    text = ("Professor Jane Whitcombe, of the University of Leeds, is doubtful. \"The seats are "
+            'safe," Professor Whitcombe said. Gen Tomas Varga agreed. "We are ready," Gen Varga said.')
+    quotes = quotes_of(nlp, text)
+    assert [(q.speaker_text, q.speaker_entity_id) for q in quotes] == [
+        ("Whitcombe", "person:jane-whitcombe"), ("Gen Varga", "person:tomas-varga")]  # fmt: skip
+
+
+def test_a_quote_paragraph_after_an_attributed_one_continues_its_voice(nlp):
+    text = ('"We will not give way on this bill," Mr Clarke said.\n\n'
+            '"I have no wish to make further concessions." The bill goes to peers on Tuesday, and '
+            "opposition leader David Davis said it was badly drafted.")
+    first, second = [q for q in quotes_of(nlp, text) if q.kind == "direct"]
+    assert (second.method, second.speaker_text) == ("continuation", first.speaker_text)
+    # a quote that ends in a comma waits for an attribution of its own
+    text = ('"We will not give way on this bill," Mr Clarke said.\n\n'
+            '"I have no wish to make further concessions," agrees David Davis.')
+    second = [q for q in quotes_of(nlp, text) if q.kind == "direct"][1]
+    assert second.method != "continuation"
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [('Shadow minister for sport Helen Marsh said: "We need more pitches."', "Helen Marsh"),
+     ('Shadow leader of the House Anna Reid said: "We need more time."', "Anna Reid"),
+     ('Chairman of the Transport Committee Peter Lyle said: "We need more time."', "Peter Lyle"),
+     ('"The field is strong," said festival founder and director Ellen Grove.', "Ellen Grove"),
+     ('"The field is strong," said party chairman and MP John Tilly.', "John Tilly")],
+)  # fmt: skip
+def test_a_name_closing_a_role_phrase_speaks(nlp, text, speaker):
+    quote = only(quotes_of(nlp, text), "direct")
+    assert (quote.speaker_text, quote.speaker_entity_id is not None) == (speaker, True)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ['A spokesman for Mr. Clinton said: "No."', 'The wife of John Smith said: "No."',
+     'A top adviser for President Obama said: "Maybe."', '"No," said the spokesman and Bill Clinton.'],
+)  # fmt: skip
+def test_a_role_of_a_person_is_not_that_person(nlp, text):
+    quote = only(quotes_of(nlp, text), "direct")
+    assert quote.speaker_entity_id is None
