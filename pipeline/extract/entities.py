@@ -19,7 +19,7 @@ Rules, each with a unit test in tests/unit/test_entities.py:
   fuller form; one sense per document: a surname the model tagged as an organisation, a
   place or a location ("Ham said" after "Norman Ham"), or did not tag at all, is that
   person, unless it stands next to another capitalised name ("Melania Trump", "Trump
-  Tower") other than a title ("Professor Curtice", "Gen Varga"); abbreviated titles ("Gen",
+  Tower") other than a title ("Professor Curtice", "Capt Varga"); abbreviated titles ("Capt",
   "Sen.", "MP") stay out of canonical names like courtesy titles;
 - acronyms: an all-caps name links to an organization whose initials it spells, or which
   it follows in parentheses;
@@ -136,7 +136,7 @@ SPEAKING_VERBS = frozenset(
 # of the entity layer ("the prime minister") and "the 32-year-old …" count as well.
 PERSON_NOUNS = frozenset(
     """official spokesman spokeswoman spokesperson minister president premier mayor judge
-    lawyer attorney doctor physician professor teacher coach player manager director chief
+    lawyer attorney doctor physician professor teacher coach player manager director chief boss
     executive leader senator governor candidate author writer artist actor actress singer
     musician owner founder chairman chairwoman chair man woman boy girl mother father son
     daughter wife husband officer agent analyst economist scientist researcher expert
@@ -154,8 +154,9 @@ PERSON_NOUNS = frozenset(
 _AGED = re.compile(r"\b\d+-year-old\b")
 # Courtesy titles dropped from canonical person names ("Ms Hewitt" -> "Hewitt").
 HONORIFICS = frozenset({"mr", "mrs", "ms", "miss", "dr", "sir", "dame", "lord", "lady", "prof"})
-# Abbreviated titles before a name ("Sen. Sanders", "Gen Musharraf", "Labour MP Jim Smith").
-ABBREVIATED_TITLES = frozenset({"gov", "sen", "rep", "gen", "col", "lt", "capt", "sgt", "adm", "rev",
+# Abbreviated titles before a name ("Sen. Sanders", "Capt Smith", "Labour MP Jim Smith"; not
+# "Gen", also a first name: "Gen Nakatani").
+ABBREVIATED_TITLES = frozenset({"gov", "sen", "rep", "col", "lt", "capt", "sgt", "adm", "rev",
                                 "cllr", "mp", "mep", "msp"})  # fmt: skip
 # Descriptions the model takes into a name when they are capitalised ("Billionaire Donald
 # Trump said"): not part of the canonical name. None is a first name or a common surname.

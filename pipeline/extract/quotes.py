@@ -30,10 +30,8 @@ Rules (each has a unit test in tests/unit/test_quotes.py):
   “a perception problem”"); a cue in the sentence after the quote that reports content of
   its own ("“…” He added that …", "Mr. Zahed said: “…”") does not attribute it; verbs such
   as continue, press, snap, shoot back report speech only right next to the quote;
-  a quote right after an attributed quote of its own paragraph, or opening the next
-  paragraph when that quote's sentence ended its own (and the new quote does not end in a
-  comma that waits for a cue), keeps that voice even when the speaker ranker prefers another
-  mention; a cue and a comma right before the quote beat
+  a quote right after an attributed quote of its own paragraph keeps that voice even when
+  the speaker ranker prefers another mention; a cue and a comma right before the quote beat
   a cue in the next sentence ("Labott tweeted, “…” This, CNN claimed, …"), and a cue right
   before the next quote's mark is that quote's; an adjacent-only verb right before the
   quote's colon beats a cue in a clause before it ("When X suggested …, Y fired back: “…”");
@@ -1144,20 +1142,13 @@ class QuoteExtractor:
 
     def _follows_directly(self, before: QuoteSpan, span: QuoteSpan) -> bool:
         """“…,” Praeli said. “…”: the quote opens in the paragraph of the quote before it,
-        or opens the next paragraph when that quote's sentence ended its own, with nothing
-        but that quote's own sentence in between."""
-        paragraph = self._paragraph_of(span.open_char)
-        if self._paragraph_of(before.open_char) != paragraph:
-            opens_paragraph = not self.text[self._paragraph_start(span.open_char) : span.open_char].strip()
-            if (not opens_paragraph or self._paragraph_of(before.outer_end - 1) != paragraph - 1
-                    or self.text[span.start : span.end].rstrip().endswith(",")):  # fmt: skip
-                return False  # “…,” agrees Stevens: a cue follows that we did not find
+        with nothing but that quote's own sentence in between."""
+        if self._paragraph_of(before.open_char) != self._paragraph_of(span.open_char):
+            return False
         closing, opener = self._token_at(before.outer_end - 1), self._token_at(span.open_char)
         if closing is None or opener is None:
             return False
-        between = [t for t in self.doc[closing.i + 1 : opener.i] if not t.is_space]
-        return self.sent_of[opener.i] - self.sent_of[closing.i] <= 1 or (
-            bool(between) and self.sent_of[between[-1].i] == self.sent_of[closing.i])
+        return self.sent_of[opener.i] - self.sent_of[closing.i] <= 1
 
     # -- speaker candidates (for the trained ranker) -------------------------------------
     def speaker_candidates(
