@@ -158,6 +158,8 @@ HONORIFICS = frozenset({"mr", "mrs", "ms", "miss", "dr", "sir", "dame", "lord", 
 # "Gen", also a first name: "Gen Nakatani").
 ABBREVIATED_TITLES = frozenset({"gov", "sen", "rep", "col", "lt", "capt", "sgt", "adm", "rev",
                                 "cllr", "mp", "mep", "msp"})  # fmt: skip
+# Titles that stand before a name and stay out of its canonical form.
+NAME_TITLES = HONORIFICS | ABBREVIATED_TITLES
 # Descriptions the model takes into a name when they are capitalised ("Billionaire Donald
 # Trump said"): not part of the canonical name. None is a first name or a common surname.
 NAME_DESCRIPTORS = frozenset(
@@ -277,7 +279,7 @@ def is_title_word(word: str) -> bool:
     """A courtesy title, a role or a person noun that can stand before a name ("Mr.",
     "Professor", "President")."""
     lowered = word.lower()
-    return (lowered.rstrip(".") in HONORIFICS | ABBREVIATED_TITLES or lowered in PERSON_NOUNS
+    return (lowered.rstrip(".") in NAME_TITLES or lowered in PERSON_NOUNS
             or find_role([word]) is not None)  # fmt: skip
 
 
@@ -616,7 +618,7 @@ class _EntityResolver:
         if words is None:  # asked for every pair of person names: worth keeping
             words = [t.text for t in span if (not t.is_punct or t.text.endswith("."))
                      and t.i not in self.nicknames]  # fmt: skip
-            while len(words) > 1 and (words[0].rstrip(".").lower() in HONORIFICS | ABBREVIATED_TITLES
+            while len(words) > 1 and (words[0].rstrip(".").lower() in NAME_TITLES
                                       or words[0].lower() in NAME_DESCRIPTORS):  # fmt: skip
                 words.pop(0)
             self._words_of[key] = words

@@ -48,12 +48,12 @@ Rules (each has a unit test in tests/unit/test_quotes.py):
   apposition ("“…,” Senator Jane Porter, Democrat of Ohio, told …"), the object of a control
   verb for its to-clause ("led Porter to say that …"), X in "with X asking", the subject of
   the clause for a participle on a place or channel ("heard on a microphone telling …"),
-  the name before "who" after a list of names; the organisation or government before "which"
-  ("by Beijing, which described …", not a place: "in Orlando, which …"); a name that closes
-  the role phrase the parse made the subject ("Shadow minister for sport Helen Marsh said",
-  not "a spokesman for Mr. Clinton"), or a name with a title of its own coordinated with a
-  title ("said festival founder and director Ellen Grove"); of two subjects, a person nearest the cue
-  ("LONDON (Reuters) - Donald Trump said"); a who-clause on what a copula says of its
+  the name before "who" after a list of names; the organisation or government before
+  "which" ("by Beijing, which described …", not a place: "in Orlando, which …"); a name that
+  closes the role phrase the parse made the subject ("Shadow minister for sport Helen Marsh
+  said", not "a spokesman for Mr. Clinton"), or a name with a title of its own coordinated
+  with a title ("said festival founder and director Ellen Grove"); of two subjects, a person
+  nearest the cue ("LONDON (Reuters) - Donald Trump said"); a who-clause on what a copula says of its
   subject is the subject's ("Trump is a serial liar … and bully who has pledged …");
 - non-speech quoted spans: after a preposition or determiner, or after title words
   ("titled", "theme", "slogan", "dubbed"), or very short with no cue; right after a noun for
@@ -206,6 +206,11 @@ def _surface_subject(verb: Token) -> Token | None:
         verb = verb.head
 
 
+def _mention_fields(mention: MentionRecord) -> tuple:
+    """(entity_id, text, start, end) of a speaker mention."""
+    return mention.entity_id, mention.text, mention.start_char, mention.end_char
+
+
 def _first_conjunct(verb: Token) -> Token:
     """The first of the verbs coordinated with `verb` ("endorsed … and said": endorsed),
     which carries the clause's relation to the rest of the sentence."""
@@ -299,8 +304,9 @@ class QuoteExtractor:
         self.paragraphs = sorted(paragraphs) or [(0, len(self.text))]
         self._paragraph_starts = [start for start, _ in self.paragraphs]
         self.spans = find_quote_spans(self.text, self.paragraphs)
+        self._nicknames = {s.open_char for s in self.spans if self._is_nickname(s)}
         # openers of the quotes that end a trailing attribution (a nickname does not)
-        self._openers = [s.open_char for s in self.spans if not self._is_nickname(s)]
+        self._openers = [s.open_char for s in self.spans if s.open_char not in self._nicknames]
         self.inside = [False] * len(doc)
         for span in self.spans:
             for token in self._tokens_between(span.open_char, span.outer_end):
@@ -356,10 +362,10 @@ class QuoteExtractor:
             for child in speaker.children:
                 named = self.mention_for(child) if child.dep_ == "appos" else None
                 if named is not None and named.mention_kind == "name" and named.entity_type in _SPEAKING:
-                    return named.entity_id, named.text, named.start_char, named.end_char
+                    return _mention_fields(named)
             named = self._name_closing_role(speaker)
             if named is not None:
-                return named.entity_id, named.text, named.start_char, named.end_char
+                return _mention_fields(named)
             if mention is None and (speaker.is_title or is_title_word(speaker.text)):
                 # "said former Pennsylvania Gov. and DNC Chairman Ed Rendell", "said BIFA
                 # founder and director Elliot Grove": titles the parse coordinated with the
@@ -368,13 +374,13 @@ class QuoteExtractor:
                     named = self._person_name(child) if child.dep_ == "conj" else None
                     if named is not None and (speaker.is_title or any(
                             t.idx < named.start_char for t in child.subtree)):  # fmt: skip
-                        return named.entity_id, named.text, named.start_char, named.end_char
+                        return _mention_fields(named)
         if (
             mention is not None
             and mention.mention_kind != "pronoun"
             or (mention is not None and mention.entity_id is not None)
         ):
-            return mention.entity_id, mention.text, mention.start_char, mention.end_char
+            return _mention_fields(mention)
         # No mention: the noun phrase the head token governs (determiner, modifiers, "of").
         modifiers = [c for c in speaker.lefts if c.dep_ in NOUN_PHRASE_DEPS and not c.is_punct]
         left = min([speaker.i, *[t.i for c in modifiers for t in c.subtree if not self.inside[t.i]]])
@@ -715,11 +721,7 @@ class QuoteExtractor:
             return _Attribution(None, None, label, "colon", 0.75)
         # trailing: from the closing mark to the end of its sentence (or the next quote)
         if span.close_char is not None:
-            limit = self._trailing_limit(span.close_char + 1, para_end)
-            # a full stop after the closing mark ends the sentence: what follows is no
-            # attribution ("… as a “product of the Cold War”. German Chancellor … called")
-            if _SENTENCE_END_AFTER.match(self.text, span.close_char + span.close_width):
-                limit = span.close_char + 1
+            limit = self._trailing_limit(span, para_end)
             trailing = self._first_clause(
                 [t for t in self._tokens_between(span.close_char + 1, limit) if not t.is_space]
             )
@@ -933,7 +935,13 @@ class QuoteExtractor:
             and _NAME_AFTER.match(self.text, span.outer_end) is not None
         )
 
-    def _trailing_limit(self, start: int, para_end: int) -> int:
+    def _trailing_limit(self, span: QuoteSpan, para_end: int) -> int:
+        """Where a trailing attribution of the closed quote `span` can end."""
+        start = span.close_char + 1  # type: ignore[operator]
+        if _SENTENCE_END_AFTER.match(self.text, start - 1 + span.close_width):
+            # a full stop after the closing mark ends the sentence: what follows is no
+            # attribution ("… as a “product of the Cold War”. German Chancellor … called")
+            return start
         next_open = self._next_open(start, default=para_end)
         limit = min(next_open, para_end)
         token = self._token_at(start)
@@ -954,7 +962,7 @@ class QuoteExtractor:
         prev_word = before[-1].lower().strip(",:") if before else ""
         if prev_word in TITLE_WORDS and self._caller(span) is None:
             return "title_word"
-        if self._is_nickname(span):
+        if span.open_char in self._nicknames:
             return "nickname"
         if 2 <= len(words) <= 6 and _is_title_cased(words):
             return "title_case"
