@@ -65,7 +65,10 @@ Rules (each has a unit test in tests/unit/test_quotes.py):
   addressed ("asked the board to release …"), "As X said, <clause>", and "according to X,
   …" (set in mid-sentence: the clause after it); if the reported content holds a
   quoted fragment the quote is ``mixed`` (unless all the content but one word is the quote:
-  "said it “was over”" stays direct); an object cast "as" a quoted fragment belongs to the
+  "said it “was over”" stays direct); a quoted fragment inside the phrase its leading cue
+  reports makes that phrase mixed content ("warned of a “ferocious” battle ahead", "pledged
+  to oppose it “today, tomorrow, forever.”"; not the one told: "told BBC Two's Newsnight
+  …"); an object cast "as" a quoted fragment belongs to the
   content ("described the tax as a “disgrace”"); evaluative verbs (call, liken, blame,
   exhort, …) report only a complement that holds a quoted fragment; a clause the parser
   attached to the cue as an adverbial with its own subject and no conjunction is content
@@ -122,6 +125,8 @@ OBJECT_CONTENT_VERBS = frozenset(
 TALK_VERBS = frozenset({"talk", "speak"})
 # Reporting verbs whose to-clause is a request made of someone ("asked them to leave").
 REQUEST_VERBS = frozenset({"ask", "tell"})
+# verbs whose object is the one addressed ("told reporters", "assured the crowd")
+ADDRESSEE_VERBS = frozenset({"tell", "assure", "inform", "remind", "brief", "warn", "ask", "urge"})
 # Verbs that report a finding when a document is their subject ("the poll shows that …").
 FINDING_VERBS = frozenset({"show", "find", "indicate", "estimate", "suggest", "conclude",
                            "reveal", "predict", "project", "say", "state", "note"})  # fmt: skip
@@ -195,6 +200,8 @@ _LEMMA_FIXES = {"hopes": "hope", "hoped": "hope", "hoping": "hope"}
 # Holders whose views and plans are no one's reported attitude: the writer's "I think",
 # "how do you know", "one hopes to …".
 _NO_HOLDER = frozenset({"i", "we", "you", "one", "who"})
+# dependencies of the cue's complements that can hold a quoted fragment as a part
+_FRAGMENT_HOSTS = frozenset({"dobj", "prep", "ccomp", "xcomp", "oprd", "dative", "advcl", "npadvmod"})
 
 
 def _surface_subject(verb: Token) -> Token | None:
@@ -1040,7 +1047,7 @@ class QuoteExtractor:
             title_reason = self._is_title(span, attributed=attribution is not None
                                           and attribution.speaker is not None)  # fmt: skip
             direct_spans.append((span, attribution, title_reason))
-        indirect = self._indirect()
+        indirect = self._with_fragments(self._indirect(), direct_spans)
         kept_indirect = []
         absorbed: set[int] = set()
         for start, end, attribution in indirect:
@@ -1097,6 +1104,80 @@ class QuoteExtractor:
                                         attribution.confidence, True))  # fmt: skip
         records.sort(key=lambda r: (r.start_char, r.end_char))
         return [replace(r, quote_idx=i) for i, r in enumerate(records)]
+
+    def _with_fragments(
+        self, indirect: list[tuple[int, int, _Attribution]],
+        direct_spans: list[tuple[QuoteSpan, _Attribution | None, str | None]],
+    ) -> list[tuple[int, int, _Attribution]]:  # fmt: skip
+        """A quoted fragment inside the phrase its leading cue reports ("warned of a
+        “ferocious” battle ahead", "boasted of his willingness to spend “whatever it takes”
+        from his fortune", "pledged to oppose it “today, tomorrow, forever.”") makes that
+        phrase reported content: the content the cue already has grows to take it in, or the
+        phrase becomes the cue's content. The mixed quote is then made as for any indirect
+        content holding a quote."""
+        found = list(indirect)
+        for span, attribution, title_reason in direct_spans:
+            if (title_reason is not None or attribution is None or attribution.method != "leading"
+                    or attribution.speaker is None):  # fmt: skip
+                continue
+            if any(s <= span.open_char and span.outer_end <= e + 1 for s, e, _ in found):
+                continue  # already inside reported content
+            cue = attribution.cue
+            same_cue = [k for k, (_, _, a) in enumerate(found)
+                        if a.cue is not None and cue is not None and a.cue.i == cue.i]  # fmt: skip
+            if same_cue:
+                s, e, a = found[same_cue[0]]
+                if e <= span.open_char and not self.text[e : span.open_char].strip() and self._ends_sentence(
+                        span, cue) and self._reported_child(span, cue) is not None:  # fmt: skip
+                    found[same_cue[0]] = (s, span.outer_end, a)  # "to oppose it “today, tomorrow.”"
+                continue
+            phrase = self._reported_phrase(span, cue)
+            if phrase is not None:
+                found.append((*phrase, replace(attribution, method="indirect", confidence=0.65)))
+        return found
+
+    def _reported_phrase(self, span: QuoteSpan, cue: Token | None) -> tuple[int, int] | None:
+        """The cue's complement (object, prepositional phrase, clause) that holds the quote
+        as a part, when it has at least two words of its own outside the quote."""
+        child = self._reported_child(span, cue)
+        if child is None or child.dep_ not in _FRAGMENT_HOSTS:
+            return None
+        if child.dep_ in {"dobj", "dative"} and _lemma(cue) in ADDRESSEE_VERBS:
+            return None  # "told BBC Two's Newsnight there was …": the one told, badly parsed
+        # of a prepositional phrase, its object: "warned of [a “ferocious” battle]"
+        tokens = self._contiguous([t for t in child.subtree if not (child.dep_ == "prep" and t.i == child.i)])
+        if not tokens:
+            return None
+        start, end = tokens[0].idx, tokens[-1].idx + len(tokens[-1].text)
+        if start > span.open_char or end < span.outer_end - 1:
+            return None  # the phrase holds only part of the quote
+        before = self.text[start : span.open_char]
+        if self.inside[child.i] and not re.search(r"\w", before):
+            return None  # the quote is the phrase, with adverbials after it ("“…” on Tuesday")
+        if len(re.findall(r"\w+", before + " " + self.text[span.outer_end : end])) < 2:
+            return None
+        return start, end
+
+    def _reported_child(self, span: QuoteSpan, cue: Token | None) -> Token | None:
+        """The child of a speech cue, after it in its sentence, whose subtree holds the
+        quote's first word."""
+        if cue is None or not self.is_speech_cue(cue):
+            return None
+        words = [t for t in self._tokens_between(span.start, span.end) if t.is_alpha or t.is_digit]
+        if not words or words[0].sent.start != cue.sent.start or words[0].i < cue.i:
+            return None
+        child = words[0]
+        while child.head.i != cue.i and child.head.i != child.i:
+            child = child.head
+        return child if child.head.i == cue.i and child.i != cue.i else None
+
+    def _ends_sentence(self, span: QuoteSpan, cue: Token) -> bool:
+        """The quote is in the cue's sentence and only punctuation follows it there."""
+        words = [t for t in self._tokens_between(span.start, span.end) if not t.is_punct and not t.is_space]
+        if not words or words[0].sent.start != cue.sent.start:
+            return False
+        sentence = words[0].sent
+        return not re.search(r"\w", self.text[span.outer_end : sentence.end_char])
 
     def _continuation(
         self, span: QuoteSpan, previous: tuple[QuoteSpan, _Attribution] | None

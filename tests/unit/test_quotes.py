@@ -1095,3 +1095,29 @@ def test_a_name_closing_a_role_phrase_speaks(nlp, text, speaker):
 def test_a_role_of_a_person_is_not_that_person(nlp, text):
     quote = only(quotes_of(nlp, text), "direct")
     assert quote.speaker_entity_id is None
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "speaker"),
+    [("The delegate, who backs Cruz, warned of a “ferocious” battle ahead that could split the party.",
+      "a “ferocious” battle ahead that could split the party", "The delegate"),
+     ("Mr. Harlan has boasted of his willingness to spend “whatever it takes” from his own fortune.",
+      "his willingness to spend “whatever it takes” from his own fortune", "Harlan"),
+     ("Mr. Cruz pledged to oppose legal status for undocumented immigrants “today, tomorrow, forever.”",
+      "to oppose legal status for undocumented immigrants “today, tomorrow, forever.”", "Cruz")],
+)  # fmt: skip
+def test_a_quoted_fragment_inside_what_its_cue_reports_makes_that_a_mixed_quote(nlp, text, content, speaker):
+    quote = only(quotes_of(nlp, text))
+    assert (quote.kind, quote.text, quote.speaker_text) == ("mixed", content, speaker)
+
+
+def test_a_quote_that_is_the_whole_report_stays_direct(nlp):
+    quote = only(quotes_of(nlp, 'Mrs. Dale said: "We will win this seat."'), "direct")
+    assert quote.text == "We will win this seat."
+
+
+def test_a_fragment_already_in_reported_content_makes_one_mixed_quote(nlp):
+    text = ("Ms. Ward wrote to him on Tuesday accusing him of an error and calling for him to "
+            'apologise for his "ill-judged comment" and withdraw it.')  # fmt: skip
+    mixed = [q for q in quotes_of(nlp, text) if q.kind == "mixed"]
+    assert len(mixed) == 1, mixed
