@@ -208,6 +208,10 @@ INSTITUTION_WORDS = frozenset("""institute league forum fields prize camp county
     rovers athletic wanderers town villa albion forest hospital airport station court""".split())
 _NAME_STOPWORDS = frozenset({"of", "the", "and", "for", "on", "in", "de", "&"})
 _ROLE_MAX_WORDS = max(len(k.split()) for k in ROLE_PHRASES)
+# Words before a role that make it another office: "the prime minister" is not the deputy
+# prime minister or the shadow chancellor. ("Former" is left alone: "the former president"
+# is often written of one introduced as "President Clinton".)
+_ROLE_QUALIFIERS = {"deputy": "Deputy", "vice": "Vice", "assistant": "Assistant", "shadow": "Shadow"}
 
 
 @dataclass
@@ -272,7 +276,18 @@ def find_role(words: list[str]) -> tuple[str, int, int] | None:
             if phrase in ROLE_PHRASES and (best is None or n > best[2] - best[1]):
                 best = (ROLE_PHRASES[phrase], i, i + n)
                 break
+    if best is not None and best[1] > 0 and lowered[best[1] - 1] in _ROLE_QUALIFIERS:
+        # "Deputy Prime Minister John Prescott" is not the one "the prime minister" means
+        qualifier = _ROLE_QUALIFIERS[lowered[best[1] - 1]]
+        if not best[0].startswith(qualifier):
+            best = (f"{qualifier} {best[0]}", best[1] - 1, best[2])
     return best
+
+
+def _roles_agree(described: str, held: str) -> bool:
+    """A description's role can name a holder of `held`: the same office, or a head of
+    state or government for "the leader"."""
+    return described == held or described in GENERIC_ROLES and held in HEAD_ROLES
 
 
 def is_title_word(word: str) -> bool:
@@ -800,7 +815,9 @@ class _EntityResolver:
         else:
             return
         said = {GENDERED_WORDS[t.lower_] for t in span if t.lower_ in GENDERED_WORDS}
-        cluster = self._recent_antecedent(span, entity_type, genders=said, governments=False)
+        role = find_role([t.text for t in span]) if is_role else None
+        cluster = self._recent_antecedent(span, entity_type, genders=said, governments=False,
+                                          role=role[0] if role else None)  # fmt: skip
         if cluster is not None:
             self._add_mention(span, "nominal", cluster, entity_type, "description")
             self.covered.update(range(span.start, span.end))
@@ -818,18 +835,23 @@ class _EntityResolver:
                 self._add_mention(span, "pronoun", cluster, "ORG", "pronoun")
 
     def _recent_antecedent(
-        self, span: Span, entity_type: str, *, genders: set[str], governments: bool
-    ) -> _Cluster | None:
+        self, span: Span, entity_type: str, *, genders: set[str], governments: bool,
+        role: str | None = None,
+    ) -> _Cluster | None:  # fmt: skip
         """The entity of `entity_type` named in the sentence of `span` (before it) and the
         two before: the only one, else the subject of the nearest sentence naming one. A
-        span outside quotation marks never refers to a name inside them."""
+        span outside quotation marks never refers to a name inside them; a role description
+        never to a person who holds another role ("the prime minister" is not "Deputy Prime
+        Minister John Prescott")."""
         sent, outside = self.sent_of[span.start], not self.quoted[span.start]
         window = [m for m in self.mentions
                   if m.cluster is not None and m.entity_type == entity_type and m.end <= span.start
                   and sent - 2 <= self.sent_of[m.start] <= sent and m.kind != "role"
                   and not (outside and self.quoted[m.start])
                   and (governments or not m.cluster.canonical.startswith("Government of"))
-                  and (len(genders) != 1 or m.cluster.gender in {None, *genders})]  # fmt: skip
+                  and (len(genders) != 1 or m.cluster.gender in {None, *genders})
+                  and (role is None or m.cluster.role is None
+                       or _roles_agree(role, m.cluster.role))]  # fmt: skip
         return self._antecedent(sorted(window, key=lambda m: m.start))
 
     def _appositive_person(self, head: Token) -> _Cluster | None:
@@ -856,7 +878,7 @@ class _EntityResolver:
         named = [c for c in self.clusters.values()
                  if c.entity_type == "PERSON" and not c.is_role_entity
                  and self._last_seen(c, span.start_char) >= 0 and c.role is not None
-                 and (c.role == role or (role in GENERIC_ROLES and c.role in HEAD_ROLES))
+                 and _roles_agree(role, c.role)
                  and (country is None or c.country_code == country)]  # fmt: skip
         if named:
             cluster = max(named, key=lambda c: self._last_seen(c, span.start_char))

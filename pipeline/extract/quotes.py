@@ -30,6 +30,10 @@ Rules (each has a unit test in tests/unit/test_quotes.py):
   “a perception problem”"); a cue in the sentence after the quote that reports content of
   its own ("“…” He added that …", "Mr. Zahed said: “…”") does not attribute it; verbs such
   as continue, press, snap, shoot back report speech only right next to the quote;
+  a cue and a colon before the quote beat a cue in the next sentence, a possessive mark
+  between them no break ("He told Sky News' Sunday programme: “…”"), and a cue in the next
+  sentence whose complement has words of its own outside quote marks reports that, not the
+  quote ("“…” Ms. Ortiz said the row was “getting in the way”");
   a quote right after an attributed quote of its own paragraph keeps that voice even when
   the speaker ranker prefers another mention; a cue and a comma right before the quote beat
   a cue in the next sentence ("Labott tweeted, “…” This, CNN claimed, …"), and a cue right
@@ -82,6 +86,9 @@ Rules (each has a unit test in tests/unit/test_quotes.py):
   expect with a to-clause and a third-person holder is kind ``intention`` ("Trump wants to
   build a wall", "declined to say whether …"); with a quoted fragment in the clause it is
   speech, ``mixed`` ("vowed to “drain the swamp”").
+
+Two cues that report the same words make one quote (speech over a belief or intention,
+then a resolved speaker, then the surer rule).
 
 Not handled: cues inside quotes (nested reported speech), speakers found only in an earlier
 paragraph that is not the previous one, group speakers ("both sides said").
@@ -200,6 +207,7 @@ _LEMMA_FIXES = {"hopes": "hope", "hoped": "hope", "hoping": "hope"}
 # Holders whose views and plans are no one's reported attitude: the writer's "I think",
 # "how do you know", "one hopes to …".
 _NO_HOLDER = frozenset({"i", "we", "you", "one", "who"})
+_SPEECH = frozenset({"direct", "mixed", "indirect"})  # pipeline.schemas.SPEECH_KINDS
 # dependencies of the cue's complements that can hold a quoted fragment as a part
 _FRAGMENT_HOSTS = frozenset({"dobj", "prep", "ccomp", "xcomp", "oprd", "dative", "advcl", "npadvmod"})
 
@@ -801,9 +809,16 @@ class QuoteExtractor:
             return None
         if self.mention_for(found.speaker) is None:  # "No wonder Trump said, …": a bad parse
             return None
-        if any(t.is_punct and t.text not in {",", ":"} for t in lead if t.i > found.cue.i):
+        if any(t.is_punct and t.text not in {",", ":"} and not self._possessive_mark(t)
+               for t in lead if t.i > found.cue.i):  # fmt: skip
             return None
         return replace(found, method="leading", confidence=found.confidence - 0.05)
+
+    def _possessive_mark(self, token: Token) -> bool:
+        """The apostrophe of a plural or -s possessive ("Sky News' Sunday programme")."""
+        before = self.doc[token.i - 1] if token.i > 0 else None
+        return (token.text in {"'", "’"} and before is not None and before.text[-1:] in {"s", "S"}
+                and not before.whitespace_)  # fmt: skip
 
     def _in_next_sentence(self, found: _Attribution, span: QuoteSpan) -> bool:
         closing = self._token_at(span.close_char or span.end)
@@ -816,7 +831,7 @@ class QuoteExtractor:
         cue = found.cue
         if cue is None or not self._in_next_sentence(found, span):
             return False
-        if any(c.dep_ in {"ccomp", "xcomp", "dobj"} and not self.inside[c.i] for c in cue.children):
+        if any(c.dep_ in {"ccomp", "xcomp", "dobj"} and self._has_own_words(c) for c in cue.children):
             return True
         # “We are not terrorists.” Mr. Zahed said: “…”: the cue leads the next quote
         cue_end = cue.idx + len(cue.text)
@@ -828,6 +843,11 @@ class QuoteExtractor:
             return True
         return len(between) <= 60 and between.endswith((",", ":")) and not any(
             ch in between for ch in ".!?")  # fmt: skip
+
+    def _has_own_words(self, head: Token) -> bool:
+        """A complement with words outside quotation marks ("said the row was “getting in
+        the way”" reports; "said “it is over”" is only the quote)."""
+        return any(not self.inside[t.i] and (t.is_alpha or t.is_digit) for t in head.subtree)
 
     def _colon_paragraph_before(self, span: QuoteSpan, para_start: int) -> _Attribution | None:
         """A quote that opens its paragraph after a paragraph ending in a cue and a colon:
@@ -1102,8 +1122,25 @@ class QuoteExtractor:
         for start, end, attribution, kind in kept_indirect:
             records.append(self._record(kind, start, end, attribution, attribution.method,
                                         attribution.confidence, True))  # fmt: skip
+        records = self._one_per_span(records)
         records.sort(key=lambda r: (r.start_char, r.end_char))
         return [replace(r, quote_idx=i) for i, r in enumerate(records)]
+
+    @staticmethod
+    def _one_per_span(records: list[QuoteRecord]) -> list[QuoteRecord]:
+        """One quote per content span: two cues can report the same words ("Weaver's
+        claim that …" and "Weaver said"); keep speech over a belief or intention, then a
+        resolved speaker, then the surer rule."""
+        def rank(r: QuoteRecord) -> tuple:
+            return (r.kind in _SPEECH, r.speaker_entity_id is not None, r.speaker_text is not None,
+                    r.confidence)
+
+        best: dict[tuple[int, int], QuoteRecord] = {}
+        for record in records:
+            kept = best.get((record.start_char, record.end_char))
+            if kept is None or rank(record) > rank(kept):
+                best[(record.start_char, record.end_char)] = record
+        return list(best.values())
 
     def _with_fragments(
         self, indirect: list[tuple[int, int, _Attribution]],

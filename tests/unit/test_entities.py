@@ -559,3 +559,14 @@ def test_an_untagged_first_and_last_name_is_a_person(nlp):
 def test_capitalised_words_after_a_first_name_are_not_always_a_person(nlp, text):
     doc = _with_entities(nlp, text, [])
     assert [m.text for m in extract_entities(doc).mentions if m.mention_kind == "name"] == []
+
+
+def test_a_deputy_or_shadow_holds_another_office(nlp):
+    assert find_role(["Deputy", "Prime", "Minister"]) == ("Deputy Prime Minister", 0, 3)
+    assert find_role(["shadow", "chancellor"]) == ("Shadow Chancellor", 0, 2)
+    assert find_role(["former", "president"]) == ("President", 1, 2)
+    text = ("Deputy Prime Minister Jon Prescott chaired the talks. The prime minister said he had "
+            "discussed the claims with the chancellor.")  # fmt: skip
+    assert ("The prime minister", "person:jon-prescott", "nominal") not in mentions_of(nlp, text)
+    text = "Shadow Chancellor Oliver Lett spoke first. The chancellor said the economy was strong."
+    assert ("The chancellor", "person:oliver-lett", "nominal") not in mentions_of(nlp, text)

@@ -1121,3 +1121,28 @@ def test_a_fragment_already_in_reported_content_makes_one_mixed_quote(nlp):
             'apologise for his "ill-judged comment" and withdraw it.')  # fmt: skip
     mixed = [q for q in quotes_of(nlp, text) if q.kind == "mixed"]
     assert len(mixed) == 1, mixed
+
+
+def test_a_possessive_mark_does_not_break_a_colon_lead_in(nlp):
+    text = ('Mr. Hale accused the pair of "squabbling like schoolboys". He told Sky News\' Sunday '
+            'programme: "This is the politics of the playground and the country deserves better." '
+            'The party chairman Ms. Ortiz said the row was "getting in the way of good '
+            'government".')  # fmt: skip
+    quote = only(quotes_of(nlp, text), "direct")
+    assert (quote.method, quote.cue, quote.speaker_text) == ("leading", "told", "He")
+
+
+def test_two_cues_reporting_the_same_words_make_one_quote(nlp):
+    text = ("The campaign's chief strategist, Dana Wells, says in a statement that the race will now "
+            "be a three-way contest between the governor, the senator and the mayor.")  # fmt: skip
+    quotes = quotes_of(nlp, text)
+    spans = [(q.start_char, q.end_char) for q in quotes]
+    assert len(spans) == len(set(spans)), quotes
+
+
+def test_a_cue_in_the_next_sentence_reporting_partly_quoted_words_of_its_own_is_not_the_quotes(nlp):
+    text = ('Mr. Hale accused the pair of "squabbling like schoolboys". "This is the politics of the '
+            'playground and the country deserves better." The party chairman Ms. Ortiz said the row '
+            'was "getting in the way of good government".')  # fmt: skip
+    quote = [q for q in quotes_of(nlp, text) if q.text.startswith("This is")][0]
+    assert quote.method != "trailing" and quote.cue is None
