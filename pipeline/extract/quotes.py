@@ -43,7 +43,8 @@ Rules (each has a unit test in tests/unit/test_quotes.py):
   to the entity mention covering it, so nominals and pronouns resolve to canonical entities;
   with no mention, the noun phrase is kept as speaker_text and speaker_entity_id is NULL;
   "it said" and definite descriptions ("the lanky professor said") resolve in the entity
-  layer; a name in apposition to the subject speaks ("His lawyer, Zhang Dongshuo, said"),
+  layer; a name in apposition to the subject speaks ("His lawyer, Zhang Dongshuo, said",
+  also with letters after it: "The finance spokesman, Brian Monteith MSP, said"),
   and a description in apposition to a name
   ("Nunes, the ferocious brawler who calls herself …") is that name; a statement, letter or
   ad someone issued speaks for its issuer ("X released a statement saying …"); an inverted
@@ -208,6 +209,8 @@ _LEMMA_FIXES = {"hopes": "hope", "hoped": "hope", "hoping": "hope"}
 # "how do you know", "one hopes to …".
 _NO_HOLDER = frozenset({"i", "we", "you", "one", "who"})
 _SPEECH = frozenset({"direct", "mixed", "indirect"})  # pipeline.schemas.SPEECH_KINDS
+# letters written after a name ("Brian Monteith MSP", "Jane Roe QC")
+_POST_NOMINALS = frozenset({"mp", "msp", "mep", "am", "mla", "td", "qc", "kc", "mbe", "obe", "cbe"})
 # dependencies of the cue's complements that can hold a quoted fragment as a part
 _FRAGMENT_HOSTS = frozenset({"dobj", "prep", "ccomp", "xcomp", "oprd", "dative", "advcl", "npadvmod"})
 
@@ -376,6 +379,11 @@ class QuoteExtractor:
             # name in apposition speaks
             for child in speaker.children:
                 named = self.mention_for(child) if child.dep_ == "appos" else None
+                if child.dep_ == "appos" and child.text.rstrip(".").lower() in _POST_NOMINALS:
+                    # "The finance spokesman, Brian Monteith MSP, said": the parse heads the
+                    # apposition with the letters after the name
+                    named = next(filter(None, (self._person_name(c) for c in child.lefts
+                                               if c.dep_ in {"compound", "flat"})), named)  # fmt: skip
                 if named is not None and named.mention_kind == "name" and named.entity_type in _SPEAKING:
                     return _mention_fields(named)
             named = self._name_closing_role(speaker)
@@ -1074,8 +1082,8 @@ class QuoteExtractor:
             overlapping = [k for k, (s, _, _) in enumerate(direct_spans)
                            if s.open_char < end and start < s.outer_end]  # fmt: skip
             # content that begins inside a quote ("said “prices will rise” sharply") begins
-            # at its opening mark
-            start = min([start, *(direct_spans[k][0].open_char for k in overlapping)])
+            # at its opening mark; one the parse began inside a word ("e-|mails") at the word
+            start = min([self._word_start(start), *(direct_spans[k][0].open_char for k in overlapping)])
             outside = list(self.text[start:end])
             for k in overlapping:
                 s = direct_spans[k][0]
@@ -1141,6 +1149,14 @@ class QuoteExtractor:
             if kept is None or rank(record) > rank(kept):
                 best[(record.start_char, record.end_char)] = record
         return list(best.values())
+
+    def _word_start(self, char: int) -> int:
+        """The start of the word `char` is in ("e-mails" for "mails")."""
+        text = self.text
+        while char > 0 and (text[char - 1].isalnum() or text[char - 1] in "-'’" and char > 1
+                            and text[char - 2].isalnum()):  # fmt: skip
+            char -= 1
+        return char
 
     def _with_fragments(
         self, indirect: list[tuple[int, int, _Attribution]],

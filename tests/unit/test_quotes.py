@@ -1146,3 +1146,20 @@ def test_a_cue_in_the_next_sentence_reporting_partly_quoted_words_of_its_own_is_
             'was "getting in the way of good government".')  # fmt: skip
     quote = [q for q in quotes_of(nlp, text) if q.text.startswith("This is")][0]
     assert quote.method != "trailing" and quote.cue is None
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [('The Tory finance spokesman, Brian Monteith MSP, said: "It is a form of disguise."',
+      "Brian Monteith"),
+     ('Scottish Finance Minister, Tom McCabe MSP, said: "We announced the money last week."', "Tom McCabe")],
+)  # fmt: skip
+def test_a_name_with_letters_after_it_in_apposition_speaks(nlp, text, speaker):
+    quote = only(quotes_of(nlp, text), "direct")
+    assert quote.speaker_text == speaker
+
+
+def test_reported_content_starts_at_a_word_not_inside_it(nlp):
+    text = 'Official guidance said e-mails should only be deleted if they served "no purpose", Mr Ash said.'
+    assert all(q.text[0] != "m" for q in quotes_of(nlp, text))
+    assert any(q.text.startswith("e-mails should") for q in quotes_of(nlp, text))
