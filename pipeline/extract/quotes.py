@@ -33,7 +33,10 @@ Rules (each has a unit test in tests/unit/test_quotes.py):
   a cue and a colon before the quote beat a cue in the next sentence, a possessive mark
   between them no break ("He told Sky News' Sunday programme: “…”"), and a cue in the next
   sentence whose complement has words of its own outside quote marks reports that, not the
-  quote ("“…” Ms. Ortiz said the row was “getting in the way”");
+  quote ("“…” Ms. Ortiz said the row was “getting in the way”"), nor does one after a
+  clause of its own ("“…” House prices have risen 0.9%, Nationwide said"); a cue past a
+  sentence end the parser missed ("“…” inhibitors. According to …") yields to a cue before
+  the quote;
   a quote right after an attributed quote of its own paragraph keeps that voice even when
   the speaker ranker prefers another mention; a cue and a comma right before the quote beat
   a cue in the next sentence ("Labott tweeted, “…” This, CNN claimed, …"), and a cue right
@@ -53,7 +56,9 @@ Rules (each has a unit test in tests/unit/test_quotes.py):
   apposition ("“…,” Senator Jane Porter, Democrat of Ohio, told …"), the object of a control
   verb for its to-clause ("led Porter to say that …"), X in "with X asking", the subject of
   the clause for a participle on a place or channel ("heard on a microphone telling …"),
-  the name before "who" after a list of names; the organisation or government before
+  the name before "who" after a list of names; the subject above a to-clause ("took to
+  Twitter to accuse …", "went on to say", not "urged Stone to say", not "declined to say
+  whether …": nothing was said); the organisation or government before
   "which" ("by Beijing, which described …", not a place: "in Orlando, which …"); a name that
   closes the role phrase the parse made the subject ("Shadow minister for sport Helen Marsh
   said", not "a spokesman for Mr. Clinton"), or a name with a title of its own coordinated
@@ -201,6 +206,8 @@ TITLE_WORDS = frozenset(
 )
 
 _SENTENCE_END_AFTER = re.compile(r"[.!?](?!\.)")
+# a full stop after a lower-case word (no abbreviation: "Mr.", "Sen.", "J.") before a capital
+_SENTENCE_STOP = re.compile(r"(?<=[a-z]{3})[.!?](?=\s+[A-Z“\"])")
 NOUN_PHRASE_DEPS = frozenset({"det", "amod", "compound", "poss", "nmod", "nummod", "flat", "quantmod"})
 
 # The small model's lemmatizer gets a few reporting verbs wrong ("hopes" -> "hop").
@@ -209,6 +216,8 @@ _LEMMA_FIXES = {"hopes": "hope", "hoped": "hope", "hoping": "hope"}
 # "how do you know", "one hopes to …".
 _NO_HOLDER = frozenset({"i", "we", "you", "one", "who"})
 _SPEECH = frozenset({"direct", "mixed", "indirect"})  # pipeline.schemas.SPEECH_KINDS
+# verbs whose to-clause did not happen ("declined to say whether …": nothing was said)
+_NOT_DONE_VERBS = frozenset({"decline", "refuse", "fail", "hesitate", "avoid", "neglect", "forget", "cease"})
 # letters written after a name ("Brian Monteith MSP", "Jane Roe QC")
 _POST_NOMINALS = frozenset({"mp", "msp", "mep", "am", "mla", "td", "qc", "kc", "mbe", "obe", "cbe"})
 # dependencies of the cue's complements that can hold a quoted fragment as a part
@@ -222,6 +231,17 @@ def _surface_subject(verb: Token) -> Token | None:
         if subject is not None or verb.dep_ != "conj" or verb.head.pos_ not in {"VERB", "AUX"}:
             return subject
         verb = verb.head
+
+
+def _drop_trailing_punct(tokens: list[Token], *, keep_marks: bool = True) -> None:
+    """Punctuation off the end of content, in place; a closing quote mark stays (unless
+    `keep_marks` is false), so do "%" ("rise by 6%") and a bracket closing one opened inside."""
+    while tokens and tokens[-1].is_punct:
+        last = tokens[-1].text
+        if (keep_marks and last in "”’»\"'" or last == "%"
+                or last == ")" and any(t.text == "(" for t in tokens)):  # fmt: skip
+            break
+        tokens.pop()
 
 
 def _mention_fields(mention: MentionRecord) -> tuple:
@@ -610,6 +630,16 @@ class QuoteExtractor:
                 obj = next((c for c in clause.head.children if c.dep_ == "dobj"), None)
                 if obj is not None and obj.pos_ in {"PROPN", "PRON", "NOUN"}:
                     return obj
+            elif (
+                clause.dep_ in {"xcomp", "advcl"} and clause.tag_ == "VB" and clause.head.pos_ == "VERB"
+                and any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children)
+                and (clause.dep_ == "advcl"
+                     or not any(c.dep_ in {"dobj", "dative"} for c in clause.head.children))
+                and clause.head.lemma_.lower() not in _NOT_DONE_VERBS
+            ):  # "Trump took to Twitter to accuse …", "went on to say", "called a news
+                # conference to announce": the subject above (a to-clause on an object is
+                # that object's: "urged Stone to say")
+                return _surface_subject(clause.head)
         return subject
 
     def _cue_in(self, tokens: list[Token], *, prefer_last: bool) -> _Attribution | None:
@@ -742,6 +772,7 @@ class QuoteExtractor:
         label = self._transcript_label(span)
         if label is not None:  # "“PENCE: Well, look, …”": the label names the speaker
             return _Attribution(None, None, label, "colon", 0.75)
+        fallback: _Attribution | None = None
         # trailing: from the closing mark to the end of its sentence (or the next quote)
         if span.close_char is not None:
             limit = self._trailing_limit(span, para_end)
@@ -756,7 +787,13 @@ class QuoteExtractor:
             if found is not None and not self._reports_on_its_own(found, span):
                 introduced = self._introduced(span, para_start) if self._in_next_sentence(
                     found, span) else None  # fmt: skip
-                return introduced or replace(found, method=found.method or "trailing")
+                trailing_found = introduced or replace(found, method=found.method or "trailing")
+                # past a sentence the parser did not end ("“…” inhibitors. According to …"),
+                # a cue before the quote comes first
+                stop = _SENTENCE_STOP.search(self.text, span.close_char + 1, limit)
+                if stop is None or found.cue is None or found.cue.idx < stop.start():
+                    return trailing_found
+                fallback = trailing_found
         # leading: from the start of the opener's sentence to the opening mark
         if self._token_at(span.open_char) is not None:
             lead = self._lead(span, para_start)
@@ -775,7 +812,7 @@ class QuoteExtractor:
             found = self._colon_paragraph_before(span, para_start)
             if found is not None:
                 return found
-        return None
+        return fallback
 
     def _transcript_label(self, span: QuoteSpan) -> Token | None:
         """The last word of a speaker label in capitals that opens the quote's content
@@ -837,6 +874,14 @@ class QuoteExtractor:
         (“…field.” He added that members are … / “…” She noted a planned rally) starts a new
         report; it does not attribute the quote before it."""
         cue = found.cue
+        if cue is not None and span.close_char is not None:
+            # “…” House prices have risen 0.9% this year, Nationwide said: the cue reports the
+            # clause between the quote and it
+            before = [c for c in cue.children if c.dep_ == "ccomp" and c.i < cue.i]
+            if cue.dep_ == "parataxis" and cue.head.i < cue.i:
+                before.append(cue.head)
+            if any(c.left_edge.idx > span.close_char and self._has_own_words(c) for c in before):
+                return True
         if cue is None or not self._in_next_sentence(found, span):
             return False
         if any(c.dep_ in {"ccomp", "xcomp", "dobj"} and self._has_own_words(c) for c in cue.children):
@@ -1656,8 +1701,7 @@ class QuoteExtractor:
                          and parts[0].head.i > parts[0].i + 1
                          or parts[0].is_punct):  # fmt: skip
             parts.pop(0)
-        while parts and parts[-1].is_punct and parts[-1].text not in "”’»\"'":
-            parts.pop()
+        _drop_trailing_punct(parts)
         if not parts:
             return []
         # keep the content contiguous
@@ -1671,8 +1715,7 @@ class QuoteExtractor:
         if not parts or not any(self.inside[t.i] for t in parts):
             return []
         parts.sort(key=lambda t: t.i)
-        while parts and parts[-1].is_punct and parts[-1].text not in "”’»\"'":
-            parts.pop()
+        _drop_trailing_punct(parts)
         return list(self.doc[parts[0].i : parts[-1].i + 1]) if parts else []
 
     def _noun_cue(self, noun: Token) -> tuple[int, int, _Attribution] | None:
@@ -1687,8 +1730,7 @@ class QuoteExtractor:
         tokens = [t for t in clause.subtree if not t.is_space]
         while tokens and (tokens[0].lower_ == "that" or tokens[0].is_punct):
             tokens.pop(0)
-        while tokens and tokens[-1].is_punct and tokens[-1].text not in "”’»\"'":
-            tokens.pop()
+        _drop_trailing_punct(tokens)
         if len(tokens) < 3:
             return None
         owner = next((c for c in noun.children if c.dep_ == "poss"), None)
@@ -1717,8 +1759,7 @@ class QuoteExtractor:
             tokens = [t for t in self.doc[sent.start : token.i] if not t.is_space]
         while tokens and tokens[0].is_punct:
             tokens.pop(0)
-        while tokens and tokens[-1].is_punct:
-            tokens.pop()
+        _drop_trailing_punct(tokens, keep_marks=False)
         if len(tokens) < 2 or any(self.inside[t.i] for t in tokens[:1]):
             return None
         start, end = tokens[0].idx, tokens[-1].idx + len(tokens[-1].text)

@@ -1163,3 +1163,34 @@ def test_reported_content_starts_at_a_word_not_inside_it(nlp):
     text = 'Official guidance said e-mails should only be deleted if they served "no purpose", Mr Ash said.'
     assert all(q.text[0] != "m" for q in quotes_of(nlp, text))
     assert any(q.text.startswith("e-mails should") for q in quotes_of(nlp, text))
+
+
+def test_a_cue_past_a_sentence_the_parser_did_not_end_yields_to_the_cue_before_the_quote(nlp):
+    text = ('Mr Graham from the FDA told the panel that "there really does not appear to be a need for '
+            'Cox-2" inhibitors. According to calculations presented to the Senate, the drug was unsafe.')
+    quote = only(quotes_of(nlp, text), "direct")
+    assert (quote.method, quote.cue, quote.speaker_text) == ("leading", "told", "Graham")
+
+
+def test_a_cue_after_a_clause_of_its_own_does_not_trail_the_quote(nlp):
+    text = ('Mr Ortiz spoke first.\n\n"I think the key is what the bank expects to happen." House '
+            "prices have risen 0.9% this year, Nationwide said, and if this pace persists, prices "
+            "would rise by 6%.")  # fmt: skip
+    quotes = quotes_of(nlp, text)
+    assert only(quotes, "direct").cue is None
+    assert only(quotes, "indirect").text.endswith("prices would rise by 6%")
+
+
+def test_content_keeps_a_closing_bracket_it_opened(nlp):
+    text = 'Mr Reid said he would prefer that Democrats face Mr Cruz (R-Texas).'
+    content = only(quotes_of(nlp, text), "indirect").text
+    assert content == "he would prefer that Democrats face Mr Cruz (R-Texas)"
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [("Mr. Hale took to Twitter overnight to accuse the campaign of being “duped” by “a con”.", "Hale"),
+     ("Ms. Lowe rose in the chamber to warn that the plan would fail.", "Lowe")],
+)  # fmt: skip
+def test_the_subject_of_the_verb_above_speaks_for_its_to_clause(nlp, text, speaker):
+    assert [q.speaker_text for q in quotes_of(nlp, text) if q.kind in {"mixed", "indirect"}] == [speaker]
