@@ -160,6 +160,8 @@ ABBREVIATED_TITLES = frozenset({"gov", "sen", "rep", "col", "lt", "capt", "sgt",
                                 "cllr", "mp", "mep", "msp"})  # fmt: skip
 # Titles that stand before a name and stay out of its canonical form.
 NAME_TITLES = HONORIFICS | ABBREVIATED_TITLES
+# Letters written after a name ("Brian Monteith MSP", "Jane Roe QC"): not part of it either.
+POST_NOMINALS = frozenset({"mp", "msp", "mep", "am", "mla", "td", "qc", "kc", "mbe", "obe", "cbe"})
 # Descriptions the model takes into a name when they are capitalised ("Billionaire Donald
 # Trump said"): not part of the canonical name. None is a first name or a common surname.
 NAME_DESCRIPTORS = frozenset(
@@ -636,6 +638,8 @@ class _EntityResolver:
             while len(words) > 1 and (words[0].rstrip(".").lower() in NAME_TITLES
                                       or words[0].lower() in NAME_DESCRIPTORS):  # fmt: skip
                 words.pop(0)
+            while len(words) > 1 and words[-1].isupper() and words[-1].lower() in POST_NOMINALS:
+                words.pop()
             self._words_of[key] = words
         return words
 

@@ -110,7 +110,7 @@ from dataclasses import dataclass, replace
 
 from spacy.tokens import Doc, Token
 
-from pipeline.extract.entities import is_title_word, pronoun_gender
+from pipeline.extract.entities import POST_NOMINALS, is_title_word, pronoun_gender
 from pipeline.extract.marks import QuoteSpan, find_quote_spans, transcript_label
 from pipeline.extract.ranker import SpeakerRanker, load_ranker
 from pipeline.extract.records import MentionRecord
@@ -218,8 +218,6 @@ _NO_HOLDER = frozenset({"i", "we", "you", "one", "who"})
 _SPEECH = frozenset({"direct", "mixed", "indirect"})  # pipeline.schemas.SPEECH_KINDS
 # verbs whose to-clause did not happen ("declined to say whether …": nothing was said)
 _NOT_DONE_VERBS = frozenset({"decline", "refuse", "fail", "hesitate", "avoid", "neglect", "forget", "cease"})
-# letters written after a name ("Brian Monteith MSP", "Jane Roe QC")
-_POST_NOMINALS = frozenset({"mp", "msp", "mep", "am", "mla", "td", "qc", "kc", "mbe", "obe", "cbe"})
 # dependencies of the cue's complements that can hold a quoted fragment as a part
 _FRAGMENT_HOSTS = frozenset({"dobj", "prep", "ccomp", "xcomp", "oprd", "dative", "advcl", "npadvmod"})
 
@@ -399,7 +397,7 @@ class QuoteExtractor:
             # name in apposition speaks
             for child in speaker.children:
                 named = self.mention_for(child) if child.dep_ == "appos" else None
-                if child.dep_ == "appos" and child.text.rstrip(".").lower() in _POST_NOMINALS:
+                if child.dep_ == "appos" and child.text.rstrip(".").lower() in POST_NOMINALS:
                     # "The finance spokesman, Brian Monteith MSP, said": the parse heads the
                     # apposition with the letters after the name
                     named = next(filter(None, (self._person_name(c) for c in child.lefts

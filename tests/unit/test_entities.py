@@ -570,3 +570,8 @@ def test_a_deputy_or_shadow_holds_another_office(nlp):
     assert ("The prime minister", "person:jon-prescott", "nominal") not in mentions_of(nlp, text)
     text = "Shadow Chancellor Oliver Lett spoke first. The chancellor said the economy was strong."
     assert ("The chancellor", "person:oliver-lett", "nominal") not in mentions_of(nlp, text)
+
+
+def test_letters_after_a_name_stay_out_of_it(nlp):
+    text = "Her lawyer, Ann Hale QC, spoke first. Ms Hale later said the ruling was wrong."
+    assert entity_of(nlp, text, "Ms Hale") == "person:ann-hale"
