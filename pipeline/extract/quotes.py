@@ -51,7 +51,9 @@ Rules (each has a unit test in tests/unit/test_quotes.py):
   and a description in apposition to a name
   ("Nunes, the ferocious brawler who calls herself …") is that name; a statement, letter or
   ad someone issued speaks for its issuer ("X released a statement saying …"); an inverted
-  interjection names the speaker after the cue ("The policy, said Jane Doe, will fail");
+  interjection names the speaker after the cue ("The policy, said Jane Doe, will fail"), also
+  over a relative pronoun the parse made a second subject ("the courts which, said Mr
+  Hopkins, “is part of …”");
   where the parse gives the cue no usable subject: the person named before it across an
   apposition ("“…,” Senator Jane Porter, Democrat of Ohio, told …"), the object of a control
   verb for its to-clause ("led Porter to say that …"), X in "with X asking", the subject of
@@ -514,6 +516,13 @@ class QuoteExtractor:
         releasing an ad that urges …"), the one who issued it."""
         speaker = QuoteExtractor._speaker_of(verb)
         subject = self.subject_of(verb)
+        if subject is not None and subject.lower_ in {"which", "that", "who"}:
+            # "the courts which, said Mr Hopkins, “is part of …”": a name after the cue that
+            # the parse also made its subject is the one who speaks
+            inverted = next((c for c in verb.children if c.dep_ == "nsubj" and c.i > verb.i
+                             and self._person_name(c) is not None), None)  # fmt: skip
+            if inverted is not None:
+                return inverted
         if subject is not None and subject.lower_ == "who" and verb.dep_ == "relcl" and subject.i > 1:
             # "… Will Smith and Stevie Wonder, who joked …": the parse hangs the clause on
             # the first of the names; the last one, right before "who", speaks

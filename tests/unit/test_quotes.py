@@ -1191,3 +1191,9 @@ def test_content_keeps_a_closing_bracket_it_opened(nlp):
 )  # fmt: skip
 def test_the_subject_of_the_verb_above_speaks_for_its_to_clause(nlp, text, speaker):
     assert [q.speaker_text for q in quotes_of(nlp, text) if q.kind in {"mixed", "indirect"}] == [speaker]
+
+
+def test_a_name_after_the_cue_speaks_over_a_relative_pronoun_before_it(nlp):
+    text = ('The issues get tested through the courts which, said Mr Hopkins, "is part of the whole '
+            'messy conversation."')  # fmt: skip
+    assert only(quotes_of(nlp, text), "direct").speaker_text == "Mr Hopkins"
