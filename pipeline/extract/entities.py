@@ -587,18 +587,26 @@ class _EntityResolver:
                 self._add_person(span, full_names)
             else:
                 self._add_other(span, orgs_by_initials, parenthetical)
-        self._add_surnames(full_names)
+        titled = [s for s in persons if len(self._name_words(s)) == 1 and self._after_honorific(s.start)]
+        self._add_surnames(full_names, titled)
 
-    def _add_surnames(self, full_names: list[Span]) -> None:
+    def _after_honorific(self, i: int) -> bool:
+        return i > 0 and self.doc[i - 1].text.rstrip(".").lower() in HONORIFICS
+
+    def _add_surnames(self, full_names: list[Span], titled: list[Span]) -> None:
         """A surname the model did not tag ("Trump responded …" after "Donald Trump"): a
         mention of the person the document names in full, when it stands alone or after a
         courtesy title or a person noun ("Professor Curtice"), not next to another
-        capitalised name ("Melania Trump", "Trump Tower")."""
+        capitalised name ("Melania Trump", "Trump Tower"); of one it named only with a
+        courtesy title ("Mr Prettejohn"), after such a title again."""
         surnames = {self.doc.vocab.strings[self._name_words(f)[-1]] for f in full_names}
-        if not surnames:
+        titled_only = {self.doc.vocab.strings[self._name_words(t)[-1]] for t in titled} - surnames
+        if not surnames and not titled_only:
             return
         for i, orth in enumerate(self.doc.to_array("ORTH").tolist()):
-            if orth not in surnames or i in self.covered:
+            if orth not in surnames and orth not in titled_only or i in self.covered:
+                continue
+            if orth in titled_only and not self._after_honorific(i):
                 continue
             token = self.doc[i]
             if token.pos_ != "PROPN" and not self._mistagged_surname(token):

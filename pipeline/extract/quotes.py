@@ -66,7 +66,9 @@ Rules (each has a unit test in tests/unit/test_quotes.py):
   said", not "a spokesman for Mr. Clinton"), or a name with a title of its own coordinated
   with a title ("said festival founder and director Ellen Grove"); of two subjects, a person
   nearest the cue ("LONDON (Reuters) - Donald Trump said"); a who-clause on what a copula says of its
-  subject is the subject's ("Trump is a serial liar … and bully who has pledged …");
+  subject is the subject's ("Trump is a serial liar … and bully who has pledged …"); a
+  person right after an organisation and a title of it speaks for the organisation's words
+  ("said Treasury Under Secretary John Taylor");
 - non-speech quoted spans: after a preposition or determiner, or after title words
   ("titled", "theme", "slogan", "dubbed"), or very short with no cue; right after a noun for
   a work ("his book ''TrumpNation''"; across a comma only without a speaker of its own); a
@@ -393,6 +395,10 @@ class QuoteExtractor:
             person = self._named_in_capitals(speaker.text)
             if person is not None:
                 return person, speaker.text, speaker.idx, speaker.idx + len(speaker.text)
+        if mention is not None and mention.entity_type in {"ORG", "GPE"}:
+            person = self._titled_person_after(mention)
+            if person is not None:  # "said Treasury Under Secretary John Taylor"
+                return _mention_fields(person)
         named_speaker = mention is not None and mention.mention_kind in {"name", "acronym"}
         if not named_speaker or mention.entity_type not in _SPEAKING:  # type: ignore[union-attr]
             # "His lawyer, Zhang Dongshuo, said", "One Democrat, Sen. Jon Tester, said": the
@@ -447,6 +453,23 @@ class QuoteExtractor:
                        if m.entity_type in {"ORG", "PERSON"} and m.entity_id is not None]  # fmt: skip
             entity_id = authors[0].entity_id if authors else None
         return entity_id, span.text, span.start_char, span.end_char
+
+    def _titled_person_after(self, mention: MentionRecord) -> MentionRecord | None:
+        """A person's name right after an organisation and a capitalised title of it
+        ("Treasury Under Secretary John Taylor", "Microsoft Chairman Bill Gates")."""
+        last = self._token_at(mention.end_char - 1)
+        if last is None:
+            return None
+        words = []
+        for token in self.doc[last.i + 1 : last.i + 5]:
+            person = self._person_name(token)
+            if person is not None:
+                titled = any(is_title_word(w.text) for w in words) and person.text[:1].isupper()
+                return person if titled else None
+            if not token.is_title or self.inside[token.i]:
+                return None
+            words.append(token)
+        return None
 
     def _name_closing_role(self, speaker: Token) -> MentionRecord | None:
         """A person's name that closes the role phrase it stands in ("Shadow leader of the

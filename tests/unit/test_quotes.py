@@ -1197,3 +1197,16 @@ def test_a_name_after_the_cue_speaks_over_a_relative_pronoun_before_it(nlp):
     text = ('The issues get tested through the courts which, said Mr Hopkins, "is part of the whole '
             'messy conversation."')  # fmt: skip
     assert only(quotes_of(nlp, text), "direct").speaker_text == "Mr Hopkins"
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [('The fund could sell gold. "We are not convinced," said Treasury Under Secretary John Tallis.',
+      "John Tallis"),
+     # a person named only with a courtesy title, whom the tagger missed the second time
+     ('Mr Prettejohn urged the FSA to act. "The FSA should not wait and see," Mr Prettejohn, '
+      "Lloyd's chief executive, said.", "Prettejohn")],
+)  # fmt: skip
+def test_the_person_an_organisation_title_or_a_courtesy_title_introduces_speaks(nlp, text, speaker):
+    quote = only(quotes_of(nlp, text), "direct")
+    assert quote.speaker_entity_id is not None and quote.speaker_text.endswith(speaker)
