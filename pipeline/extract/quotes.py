@@ -295,7 +295,7 @@ _MINOR_WORDS = frozenset({"a", "an", "the", "of", "and", "or", "in", "on", "at",
 
 
 # Pronouns that can stand for the speaker of the quote before ("“…,” she said").
-PERSONAL_PRONOUNS = frozenset({"he", "she", "they", "i", "we"})
+THIRD_PERSON_PRONOUNS = frozenset({"he", "she", "they"})
 
 
 def _is_title_cased(words: list[str]) -> bool:
@@ -991,12 +991,12 @@ class QuoteExtractor:
         self, attribution: _Attribution, previous: tuple[QuoteSpan, _Attribution] | None,
         span: QuoteSpan,
     ) -> _Attribution:  # fmt: skip
-        """An unresolved pronoun speaker ("…,” she said) continues the voice of the quote
+        """An unresolved he/she/they ("…,” she said) continues the voice of the quote
         just before it (same or previous paragraph) when that speaker was a resolved person
         whom no pronoun of the other gender refers to."""
         speaker = attribution.speaker
-        if speaker is None or speaker.lower_ not in PERSONAL_PRONOUNS or previous is None:
-            return attribution  # "Another tweeted, “…”" is someone else
+        if speaker is None or speaker.lower_ not in THIRD_PERSON_PRONOUNS or previous is None:
+            return attribution  # "Another tweeted, “…”" is someone else; "I say" is the writer
         mention = self.mention_for(speaker)
         if mention is not None and mention.entity_id is not None:
             return attribution

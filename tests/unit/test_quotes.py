@@ -1210,3 +1210,11 @@ def test_a_name_after_the_cue_speaks_over_a_relative_pronoun_before_it(nlp):
 def test_the_person_an_organisation_title_or_a_courtesy_title_introduces_speaks(nlp, text, speaker):
     quote = only(quotes_of(nlp, text), "direct")
     assert quote.speaker_entity_id is not None and quote.speaker_text.endswith(speaker)
+
+
+def test_the_writers_i_does_not_continue_the_voice_of_the_quote_before(nlp):
+    text = ('I am reminded of a quote from Thomas Jefferson. "A nation that limits freedom will '
+            'lose both," Jefferson said.\n\nIf Mr Forsyth can offer nothing better, then to his '
+            'opinions I say: "So what?"')  # fmt: skip
+    quote = [q for q in quotes_of(nlp, text) if q.text == "So what?"][0]
+    assert quote.speaker_entity_id is None
