@@ -105,6 +105,8 @@ ROLE_PHRASES: dict[str, str] = {
     "chairwoman": "Chair",
     "chief executive": "Chief Executive",
     "ceo": "Chief Executive",
+    "mp": "Member of Parliament",
+    "member of parliament": "Member of Parliament",
 }
 # Roles that "the leader"/"the head of state" can refer to.
 HEAD_ROLES = frozenset(
@@ -816,7 +818,7 @@ class _EntityResolver:
         quotation marks, never to one named inside them. Documents, crowds and other
         nouns ("the complaint", "the crowd") are left alone."""
         if (head.dep_ not in {"nsubj", "nsubjpass"} or span[0].lower_ != "the"
-                or not (head.tag_ == "NN" or head.tag_ == "NNP" and head.is_lower)
+                or not (head.tag_ == "NN" or head.tag_ == "NNP" and (head.is_lower or is_role))
                 or span.end != head.i + 1):  # fmt: skip
             return  # ("the billionaire business mogul": NNP, but written as a noun)
         lemma = head.lemma_.lower()

@@ -575,3 +575,8 @@ def test_a_deputy_or_shadow_holds_another_office(nlp):
 def test_letters_after_a_name_stay_out_of_it(nlp):
     text = "Her lawyer, Ann Hale QC, spoke first. Ms Hale later said the ruling was wrong."
     assert entity_of(nlp, text, "Ms Hale") == "person:ann-hale"
+
+
+def test_the_mp_refers_back_to_the_member_named(nlp):
+    text = "Labour MP Hazel Blears visited the town. Later the Salford MP said the plan was a disgrace."
+    assert entity_of(nlp, text, "the Salford MP") == "person:hazel-blears"
