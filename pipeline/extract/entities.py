@@ -985,13 +985,30 @@ class _EntityResolver:
             cluster = ((self._clause_subject(token, window) if outside else None)
                        or self._antecedent(window, prefer_main_subject=main_subject)
                        or self._only_person_nearby(window, sent))  # fmt: skip
+            unnamed = cluster is not None and main_subject and self._unnamed_speaker_since(token, cluster)
+            if unnamed:
+                cluster = None
             span = self.doc[token.i : token.i + 1]
-            resolution = "pronoun" if cluster is not None else "unresolved"
+            resolution = "pronoun" if cluster is not None else "unnamed_speaker" if unnamed else "unresolved"
             self._add_mention(span, "pronoun", cluster, "PERSON", resolution)
             if cluster is not None:
                 person_mentions.append(self.mentions[-1])
                 if cluster.gender is None and len({id(m.cluster) for m in window}) == 1:
                     cluster.gender = gender  # the only candidate: the pronoun tells the gender
+
+    def _unnamed_speaker_since(self, pronoun: Token, cluster: _Cluster) -> bool:
+        """Someone unnamed is the subject of a sentence between the person's last mention
+        and the pronoun's sentence ("Mr Mennear added … A Labour spokesman denied … “…,” he
+        said": the spokesman's words, not Mr Mennear's)."""
+        last = max((m.end for m in self.mentions if m.cluster is cluster and m.start < pronoun.i), default=-1)
+        for token in self.doc[max(last, 0) : pronoun.i]:
+            if (token.dep_ == "nsubj" and token.head.dep_ == "ROOT" and not self.quoted[token.i]
+                    and self.sent_of[token.i] < self.sent_of[pronoun.i] and token.i not in self.covered
+                    and (token.lemma_.lower() in PERSON_NOUNS or find_role([token.text]) is not None)
+                    and any(c.dep_ == "det" and c.lower_ in {"a", "an", "another", "one"}
+                            for c in token.children)):  # fmt: skip
+                return True
+        return False
 
     def _clause_subject(self, pronoun: Token, window: list[_Mention]) -> _Cluster | None:
         """In the pronoun's own sentence, the person who is the subject of a clause above

@@ -998,8 +998,8 @@ class QuoteExtractor:
         if speaker is None or speaker.lower_ not in THIRD_PERSON_PRONOUNS or previous is None:
             return attribution  # "Another tweeted, “…”" is someone else; "I say" is the writer
         mention = self.mention_for(speaker)
-        if mention is not None and mention.entity_id is not None:
-            return attribution
+        if mention is not None and (mention.entity_id is not None or mention.resolution == "unnamed_speaker"):
+            return attribution  # resolved, or someone unnamed spoke since ("A spokesman denied …")
         prev_span, prev_attr = previous
         prev_mention = self.mention_for(prev_attr.speaker) if prev_attr.speaker else None
         if (

@@ -1218,3 +1218,11 @@ def test_the_writers_i_does_not_continue_the_voice_of_the_quote_before(nlp):
             'opinions I say: "So what?"')  # fmt: skip
     quote = [q for q in quotes_of(nlp, text) if q.text == "So what?"][0]
     assert quote.speaker_entity_id is None
+
+
+def test_he_after_an_unnamed_speaker_is_not_the_last_person_named(nlp):
+    text = ('Tory candidate Andrew Mennear said the poster was offensive, Mr Mennear added. A Labour '
+            'spokesman denied the campaign was anti-Semitic. "As we said at the time, this is about '
+            'policy," he said.')  # fmt: skip
+    quote = only(quotes_of(nlp, text), "direct")
+    assert (quote.speaker_text, quote.speaker_entity_id) == ("he", None)
