@@ -8,6 +8,8 @@ from datetime import date, datetime
 import pandera.polars as pa
 import polars as pl
 
+from pipeline.extract.records import SPEECH_KINDS
+
 MENTION_KINDS = ("name", "acronym", "nominal", "pronoun", "role")
 
 
@@ -111,7 +113,6 @@ class MentionSchema(SpanTableModel):
         )
 
 
-SPEECH_KINDS = ("direct", "indirect", "mixed")  # someone said it
 QUOTE_KINDS = (*SPEECH_KINDS, "belief", "intention", "title")  # views, plans, not speech
 
 

@@ -117,7 +117,7 @@ from spacy.tokens import Doc, Token
 from pipeline.extract.entities import POST_NOMINALS, is_title_word, pronoun_gender
 from pipeline.extract.marks import QuoteSpan, find_quote_spans, transcript_label
 from pipeline.extract.ranker import SpeakerRanker, load_ranker
-from pipeline.extract.records import MentionRecord
+from pipeline.extract.records import SPEECH_KINDS, MentionRecord
 from pipeline.extract.sentences import doc_text, sentence_index
 from pipeline.extract.syntax import MentionIndex, conjuncts, grammatical_subject, passive_agent
 
@@ -219,7 +219,6 @@ _LEMMA_FIXES = {"hopes": "hope", "hoped": "hope", "hoping": "hope"}
 # Holders whose views and plans are no one's reported attitude: the writer's "I think",
 # "how do you know", "one hopes to …".
 _NO_HOLDER = frozenset({"i", "we", "you", "one", "who"})
-_SPEECH = frozenset({"direct", "mixed", "indirect"})  # pipeline.schemas.SPEECH_KINDS
 # verbs whose to-clause did not happen ("declined to say whether …": nothing was said)
 _NOT_DONE_VERBS = frozenset({"decline", "refuse", "fail", "hesitate", "avoid", "neglect", "forget", "cease"})
 # dependencies of the cue's complements that can hold a quoted fragment as a part
@@ -1215,7 +1214,7 @@ class QuoteExtractor:
         claim that …" and "Weaver said"); keep speech over a belief or intention, then a
         resolved speaker, then the surer rule."""
         def rank(r: QuoteRecord) -> tuple:
-            return (r.kind in _SPEECH, r.speaker_entity_id is not None, r.speaker_text is not None,
+            return (r.kind in SPEECH_KINDS, r.speaker_entity_id is not None, r.speaker_text is not None,
                     r.confidence)
 
         best: dict[tuple[int, int], QuoteRecord] = {}
@@ -1255,8 +1254,10 @@ class QuoteExtractor:
                         if a.cue is not None and cue is not None and a.cue.i == cue.i]  # fmt: skip
             if same_cue:
                 s, e, a = found[same_cue[0]]
-                if e <= span.open_char and not self.text[e : span.open_char].strip() and self._ends_sentence(
-                        span, cue) and self._reported_child(span, cue) is not None:  # fmt: skip
+                # the quote ends the cue's sentence: only punctuation after it there
+                if (e <= span.open_char and not self.text[e : span.open_char].strip()
+                        and self._reported_child(span, cue) is not None
+                        and not re.search(r"\w", self.text[span.outer_end : cue.sent.end_char])):  # fmt: skip
                     found[same_cue[0]] = (s, span.outer_end, a)  # "to oppose it “today, tomorrow.”"
                 continue
             phrase = self._reported_phrase(span, cue)
@@ -1298,14 +1299,6 @@ class QuoteExtractor:
         while child.head.i != cue.i and child.head.i != child.i:
             child = child.head
         return child if child.head.i == cue.i and child.i != cue.i else None
-
-    def _ends_sentence(self, span: QuoteSpan, cue: Token) -> bool:
-        """The quote is in the cue's sentence and only punctuation follows it there."""
-        words = [t for t in self._tokens_between(span.start, span.end) if not t.is_punct and not t.is_space]
-        if not words or words[0].sent.start != cue.sent.start:
-            return False
-        sentence = words[0].sent
-        return not re.search(r"\w", self.text[span.outer_end : sentence.end_char])
 
     def _continuation(
         self, span: QuoteSpan, previous: tuple[QuoteSpan, _Attribution] | None

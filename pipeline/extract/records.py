@@ -8,6 +8,10 @@ import re
 import unicodedata
 from dataclasses import dataclass
 
+# Quote kinds in which someone said something (the others are views, plans and titles);
+# `pipeline.schemas` builds the table's allowed kinds from it.
+SPEECH_KINDS = ("direct", "indirect", "mixed")
+
 
 @dataclass(frozen=True)
 class SentenceRecord:
