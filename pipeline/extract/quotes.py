@@ -536,6 +536,9 @@ class QuoteExtractor:
         """The subject, or for "an architect who said …" the noun the clause describes; for
         a statement someone issued ("Black Lives Matter issued a statement saying …", "is
         releasing an ad that urges …"), the one who issued it."""
+        outer = self._outer_reporter(verb)
+        if outer is not None:
+            return self.speaker_of(outer)
         speaker = QuoteExtractor._speaker_of(verb)
         subject = self.subject_of(verb)
         if subject is not None and subject.lower_ in {"which", "that", "who"}:
@@ -1502,6 +1505,7 @@ class QuoteExtractor:
                 content, method = intention, "intention"
             if not content and evaluative:
                 content, method = self._evaluative_content(token), "evaluative"
+            content = self._before_another_report(content)
             if not content:
                 continue
             start = content[0].idx
@@ -1702,6 +1706,52 @@ class QuoteExtractor:
         if lemma in TALK_VERBS and not parts:
             return []
         return self._contiguous(parts)
+
+    def _before_another_report(self, content: list[Token]) -> list[Token]:
+        """Content ends where a clause inside it reports on its own: "said his attacks had
+        given him momentum and said that …", "accused X of a “smear” while Sanders suggests
+        …", "there was “too much hate,” blaming some of it on …" are two reports each."""
+        inside = {t.i for t in content}
+        for token in content:
+            if token.head.i in inside and token.i > token.head.i and self._reports_alongside(token):
+                kept = [t for t in content if t.i < token.left_edge.i]
+                while kept and (kept[-1].is_punct or kept[-1].dep_ in {"cc", "mark"}):
+                    kept.pop()
+                return kept
+        return content
+
+    def _reports_alongside(self, verb: Token) -> bool:
+        """A cue conjoined to a clause ("… and said that …") or a participle or while-clause
+        after it ("…, adding …", "… while Sanders suggests …"): a report of its own, not part
+        of the clause's content ("when he announced", "before he said" are)."""
+        if not (self.is_speech_cue(verb) or self._is_evaluative(verb)):
+            return False
+        if any(c.dep_ in {"auxpass", "nsubjpass"} for c in verb.children):
+            return False  # "… but he refused and was told he would be sent …": he heard it
+        if verb.dep_ == "conj":
+            # with content of its own: "… and never called a donor" is part of the report
+            return bool(self._content_tokens(verb) or self._evaluative_content(verb))
+        if verb.dep_ != "advcl":
+            return False
+        marks = {c.lower_ for c in verb.children if c.dep_ in {"mark", "advmod"} and c.i < verb.i}
+        if marks & {"while", "whereas"}:
+            return True
+        # ", adding …", ", blaming …": not "when speaking …", not "would risk “adding …”"
+        return not marks and verb.tag_ == "VBG" and verb.left_edge.i > 0 and (
+            verb.doc[verb.left_edge.i - 1].text in {",", "—", "–", "-", "--"})
+
+    def _outer_reporter(self, verb: Token) -> Token | None:
+        """For a cue with no subject of its own reporting alongside a clause that is another
+        cue's content ("Rubio said his attacks had worked and said that …", "… could be
+        “messy,” adding, “…”"), the other cue: its speaker is this one's too."""
+        if any(c.dep_ in {"nsubj", "nsubjpass"} for c in verb.children) or not self._reports_alongside(verb):
+            return None
+        node = verb.head
+        while node.head.i != node.i:
+            if node.dep_ == "ccomp" and self.is_speech_cue(node.head):
+                return node.head
+            node = node.head
+        return None
 
     @staticmethod
     def _without_leading_adverbials(parts: list[Token], verb: Token) -> list[Token]:
