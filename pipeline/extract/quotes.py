@@ -654,6 +654,15 @@ class QuoteExtractor:
             # them that …" is Silverman's)
             governor = verb.head.head
             return _surface_subject(governor) or QuoteExtractor.subject_of(governor)
+        if (subject is None and verb.dep_ == "advcl" and verb.tag_ in {"VBD", "VBZ", "VBP"}
+                and verb.head.tag_ in {"VBG", "VBN"} and verb.head.dep_ == "ROOT"
+                and not any(c.dep_ in {"mark", "advmod"} for c in verb.children)):  # fmt: skip
+            # a finite verb the parse hung under a participle ("Protesters marching through
+            # the streets chanted “…”": "marching" made the root): the subject there speaks
+            subject = QuoteExtractor.subject_of(verb.head)
+            if subject is not None and subject.i < verb.i:
+                return subject
+            subject = None
         if subject is None:
             # "That prompted Rubio to make a joke and call Trump “…”", "asked him to say":
             # the object of the verb above speaks
@@ -1812,11 +1821,23 @@ class QuoteExtractor:
 
     def _according_to(self, token: Token) -> tuple[int, int, _Attribution] | None:
         to = self.doc[token.i + 1]
-        pobj = next((c for c in to.children if c.dep_ == "pobj"), None)
-        if to.lower_ != "to" or pobj is None:
+        if to.lower_ != "to":
             return None
         sent = token.sent
         phrase_end = max(t.i for t in to.subtree) + 1
+        # a parse that runs the phrase on into the clause ("According to X, the move
+        # reeks …" with the clause under "to"): the phrase ends at its comma
+        comma = next((t.i for t in self.doc[to.i + 1 : phrase_end] if t.text == ","), None)
+        runs_to_end = phrase_end == sent.end - (1 if sent[-1].is_punct else 0)
+        if comma is not None and runs_to_end and token.i == sent.start:
+            phrase_end = comma
+        pobj = next((c for c in to.children if c.dep_ == "pobj"), None)
+        if pobj is None:
+            # "according to show insiders" parsed as a verb and its object: the last noun
+            pobj = next((t for t in reversed(self.doc[to.i + 1 : phrase_end])
+                         if t.pos_ in {"NOUN", "PROPN"}), None)  # fmt: skip
+        if pobj is None:
+            return None
         root = sent.root
         if token.i == sent.start or (token.i - sent.start <= 1 and self.doc[sent.start].is_punct):
             tokens = [t for t in self.doc[phrase_end : sent.end] if not t.is_space]

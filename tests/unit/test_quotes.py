@@ -877,7 +877,7 @@ def test_interjected_cue_after_an_adverbial_starts_the_content_after_it(nlp):
      ("Notley urged the passing of emergency legislation.", "the passing of emergency legislation")],
 )  # fmt: skip
 def test_a_request_is_its_to_clause_without_the_one_addressed(nlp, text, content):
-    assert [q.text for q in quotes_of(nlp, text) if q.cue == "said"] == [content]
+    assert only(quotes_of(nlp, text), "indirect").text == content
 
 
 @pytest.mark.parametrize(
@@ -890,7 +890,7 @@ def test_a_request_is_its_to_clause_without_the_one_addressed(nlp, text, content
       "It is no surprise, Mr. Garin said, that Mrs. Clinton did better among older voters")],
 )  # fmt: skip
 def test_content_the_parser_hangs_elsewhere(nlp, text, content):
-    assert [q.text for q in quotes_of(nlp, text) if q.cue == "said"] == [content]
+    assert only(quotes_of(nlp, text), "indirect").text == content
 
 
 @pytest.mark.parametrize(
@@ -1258,3 +1258,23 @@ def test_a_second_report_inside_the_first_ones_content_is_a_quote_of_its_own(nlp
 )  # fmt: skip
 def test_a_verb_inside_reported_content_that_reports_nothing_of_its_own_stays_in_it(nlp, text, content):
     assert [q.text for q in quotes_of(nlp, text) if q.cue == "said"] == [content]
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "speaker"),
+    [("As a coach on “The Big Game,” Tom Reed often shouted at players, according to show insiders.",
+      "As a coach on “The Big Game,” Tom Reed often shouted at players", "insiders"),
+     ("According to talk radio host Sam Dale, the move reeks of “fear” and desperation.",
+      "the move reeks of “fear” and desperation", "Sam Dale")],
+)  # fmt: skip
+def test_according_to_survives_a_parse_that_runs_its_phrase_on(nlp, text, content, speaker):
+    # "show" parsed as a verb with "insiders" its object; the clause parsed under "to"
+    quote = only(quotes_of(nlp, text), "mixed")
+    assert (quote.text, quote.method) == (content, "according")
+    assert quote.speaker_text.split()[-1] == speaker.split()[-1]
+
+
+def test_a_cue_the_parse_hung_under_a_participle_root_takes_its_subject(nlp):
+    text = 'Protesters marching through the streets chanted "What curfew?" and kept going until dawn.'
+    quote = only(quotes_of(nlp, text))
+    assert (quote.kind, quote.speaker_text, quote.cue) == ("direct", "Protesters", "chanted")
