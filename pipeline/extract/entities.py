@@ -659,6 +659,13 @@ class _EntityResolver:
         if len(words) == 1 or (len(words) == 2 and words[0].endswith(".")):
             candidates = [f for f in full_names if f.start != span.start
                           and _person_names_compatible(words, self._name_words(f))]  # fmt: skip
+            # "Mr Jackson" after "Michael Jackson" and "Katherine Jackson": Michael
+            around = [span[0], *self.doc[max(span.start - 1, 0) : span.start]]
+            said = next((GENDERED_WORDS.get(t.lower_.rstrip(".")) for t in around
+                         if t.lower_.rstrip(".") in HONORIFICS), None)  # fmt: skip
+            if said is not None and len(candidates) > 1:
+                agreeing = [f for f in candidates if name_gender(self._name_words(f)[0]) in {None, said}]
+                candidates = agreeing or candidates
             names = {self.full_form[" ".join(self._name_words(f))] for f in candidates}
             if len(names) == 1:
                 canonical = names.pop()

@@ -656,6 +656,7 @@ class QuoteExtractor:
             return _surface_subject(governor) or QuoteExtractor.subject_of(governor)
         if (subject is None and verb.dep_ == "advcl" and verb.tag_ in {"VBD", "VBZ", "VBP"}
                 and verb.head.tag_ in {"VBG", "VBN"} and verb.head.dep_ == "ROOT"
+                and not any(c.dep_ in {"aux", "auxpass"} for c in verb.head.children)  # "has announced"
                 and not any(c.dep_ in {"mark", "advmod"} for c in verb.children)):  # fmt: skip
             # a finite verb the parse hung under a participle ("Protesters marching through
             # the streets chanted “…”": "marching" made the root): the subject there speaks
@@ -1051,7 +1052,7 @@ class QuoteExtractor:
         words = self.text[span.start : span.end].split()
         return (
             1 <= len(words) <= 3
-            and _is_title_cased(words)
+            and (_is_title_cased(words) or len(words) == 1 and words[0][:1].isupper())  # "LA"
             and _NAME_BEFORE.search(self.text, max(0, span.open_char - 40), span.open_char) is not None
             and _NAME_AFTER.match(self.text, span.outer_end) is not None
         )
@@ -1834,8 +1835,10 @@ class QuoteExtractor:
         pobj = next((c for c in to.children if c.dep_ == "pobj"), None)
         if pobj is None:
             # "according to show insiders" parsed as a verb and its object: the last noun
-            pobj = next((t for t in reversed(self.doc[to.i + 1 : phrase_end])
-                         if t.pos_ in {"NOUN", "PROPN"}), None)  # fmt: skip
+            # (not "according to whether they were …")
+            near = self.doc[to.i + 1 : min(to.i + 4, phrase_end)]
+            if not any(t.tag_ in {"IN", "WDT", "WP", "WRB"} for t in near):
+                pobj = next((t for t in reversed(near) if t.pos_ in {"NOUN", "PROPN"}), None)
         if pobj is None:
             return None
         root = sent.root

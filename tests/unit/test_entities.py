@@ -44,6 +44,18 @@ def test_two_people_sharing_a_surname_stay_two_entities(nlp):
     assert entity_of(nlp, text, "Clinton") == "person:bill-clinton"
 
 
+@pytest.mark.parametrize(
+    ("title", "entity_id"), [("Mrs.", "person:hillary-clinton"), ("Mr.", "person:bill-clinton")]
+)
+def test_a_courtesy_title_picks_the_relative_of_that_gender(nlp, title, entity_id):
+    text = (
+        "Bill Clinton spoke in Ohio on Monday. Hillary Clinton spoke in Iowa on Tuesday and "
+        "Bill Clinton joined her later. "
+        f"{title} Clinton said the campaign was going well."
+    )
+    assert entity_of(nlp, text, "Clinton") == entity_id  # the title stays out of the mention
+
+
 def test_determiner_is_dropped_and_acronym_links_to_expansion(nlp):
     text = "Ministers of the Collective Security Treaty Organization met in Minsk. The CSTO has six members."
     mentions = mentions_of(nlp, text)

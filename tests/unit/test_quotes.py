@@ -670,10 +670,14 @@ def test_continued_reports_speech_only_next_to_the_quote(nlp):
     assert quotes[2].speaker_text != "The talks"
 
 
-def test_a_quoted_nickname_inside_a_name_is_not_speech(nlp):
-    text = 'State Del. Marcia "Cia" Price shouted to the crowd that the nation was watching.'
-    assert [(q.kind, q.text, q.method) for q in quotes_of(nlp, text) if q.text == "Cia"] == [
-        ("title", "Cia", "nickname")
+@pytest.mark.parametrize(
+    ("text", "nickname"),
+    [('State Del. Marcia "Cia" Price shouted to the crowd that the nation was watching.', "Cia"),
+     ('Antonio "LA" Reid, the label\'s chairman, said the deal was done.', "LA")],  # "la": a minor word
+)  # fmt: skip
+def test_a_quoted_nickname_inside_a_name_is_not_speech(nlp, text, nickname):
+    assert [(q.kind, q.text, q.method) for q in quotes_of(nlp, text) if q.text == nickname] == [
+        ("title", nickname, "nickname")
     ]
 
 
