@@ -128,6 +128,9 @@ ORGANISATION_NOUNS = frozenset(
     institute office service authority administration campaign coalition station court
     police army military navy""".split()
 )
+# Organisation nouns for a force or a court: they refer back only to a name that says so
+# ("the Metropolitan Police", "the Supreme Court").
+FORCE_NOUNS = frozenset({"police", "army", "military", "navy", "court"})
 # Reporting verbs: "it" as their subject is an organisation speaking ("…, it said"), and
 # "he"/"she" as their subject prefers the main subject of the sentence before.
 SPEAKING_VERBS = frozenset(
@@ -839,6 +842,8 @@ class _EntityResolver:
         role = find_role([t.text for t in span]) if is_role else None
         cluster = self._recent_antecedent(span, entity_type, genders=said, governments=False,
                                           role=role[0] if role else None)  # fmt: skip
+        if cluster is not None and lemma in FORCE_NOUNS and lemma not in cluster.canonical.lower():
+            return  # "the police said" is no party or company named before it
         if cluster is not None:
             self._add_mention(span, "nominal", cluster, entity_type, "description")
             self.covered.update(range(span.start, span.end))

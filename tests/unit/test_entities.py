@@ -593,3 +593,13 @@ def test_a_deputy_or_shadow_holds_another_office(nlp):
     assert ("The prime minister", "person:jon-prescott", "nominal") not in mentions_of(nlp, text)
     text = "Shadow Chancellor Oliver Lett spoke first. The chancellor said the economy was strong."
     assert ("The chancellor", "person:oliver-lett", "nominal") not in mentions_of(nlp, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "surface"),
+    [("Labour backed the plans on Monday. He agreed as the police said they would help fight crime.",
+      "the police"),
+     ("Republicans in Congress praised the ruling. The court said the law was valid.", "The court")],
+)  # fmt: skip
+def test_the_police_or_a_court_is_not_the_last_organisation_named(nlp, text, surface):
+    assert [eid for t, eid, _ in mentions_of(nlp, text) if t == surface] == []
