@@ -1723,12 +1723,26 @@ class QuoteExtractor:
         …", "there was “too much hate,” blaming some of it on …" are two reports each."""
         inside = {t.i for t in content}
         for token in content:
-            if token.head.i in inside and token.i > token.head.i and self._reports_alongside(token):
-                kept = [t for t in content if t.i < token.left_edge.i]
+            cut = None
+            if (token.head.i in inside and token.i > token.head.i and self._reports_alongside(token)
+                    and (token.dep_ != "relcl" or token.right_edge.i >= content[-1].i)):  # fmt: skip
+                cut = token.left_edge.i
+            elif token.text in {"-", "—", "–", "--"} and self._quote_to_the_end(token, content):
+                cut = token.i  # "… a fondness for brutal leaders - “He would have loved Stalin,”"
+            if cut is not None:
+                kept = [t for t in content if t.i < cut]
                 while kept and (kept[-1].is_punct or kept[-1].dep_ in {"cc", "mark"}):
                     kept.pop()
                 return kept
         return content
+
+    def _quote_to_the_end(self, dash: Token, content: list[Token]) -> bool:
+        """A quote of its own, a capital first, opens right after `dash` and the content ends
+        with it (not "would meet his golden rule - “with a margin to spare”")."""
+        end = content[-1].idx + len(content[-1].text)
+        after = dash.idx + len(dash.text)
+        return any(after <= s.open_char <= after + 1 and s.outer_end >= end
+                   and self.text[s.start : s.start + 1].isupper() for s in self.spans)  # fmt: skip
 
     def _reports_alongside(self, verb: Token) -> bool:
         """A cue conjoined to a clause ("… and said that …") or a participle or while-clause
@@ -1741,6 +1755,16 @@ class QuoteExtractor:
         if verb.dep_ == "conj":
             # with content of its own: "… and never called a donor" is part of the report
             return bool(self._content_tokens(verb) or self._evaluative_content(verb))
+        if verb.dep_ == "relcl":
+            # "…, which he described as “like an open orchid.”": set off by a comma, its
+            # object the relative pronoun, holding a quote (not "who said", someone the
+            # content is about, nor "a plan that Sanders said would …")
+            subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+            first = verb.left_edge
+            return (subject is not None and subject.lower_ not in {"who", "which", "that"}
+                    and first.lower_ in {"which", "whom", "who"} and first.dep_ != "nsubj"
+                    and first.i > 0 and verb.doc[first.i - 1].text == ","
+                    and any(self.inside[t.i] for t in verb.subtree))  # fmt: skip
         if verb.dep_ != "advcl":
             return False
         marks = {c.lower_ for c in verb.children if c.dep_ in {"mark", "advmod"} and c.i < verb.i}

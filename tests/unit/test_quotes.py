@@ -1282,3 +1282,22 @@ def test_a_cue_the_parse_hung_under_a_participle_root_takes_its_subject(nlp):
     text = 'Protesters marching through the streets chanted "What curfew?" and kept going until dawn.'
     quote = only(quotes_of(nlp, text))
     assert (quote.kind, quote.speaker_text, quote.cue) == ("direct", "Protesters", "chanted")
+
+
+@pytest.mark.parametrize(
+    ("text", "first", "second"),
+    [("Mr Hale said he had joined the party, which he described as “a sinking ship.”",
+      "he had joined the party", "as “a sinking ship.”"),
+     ("Ms Kerr said the mayor admired strong leaders - “He would have loved Napoleon.”",
+      "the mayor admired strong leaders", "He would have loved Napoleon.")],
+)  # fmt: skip
+def test_a_quoted_clause_of_its_own_after_the_content_is_not_part_of_it(nlp, text, first, second):
+    # a relative clause with a cue and a quote of its own, or a whole quoted sentence after
+    # a dash: two quotes, not one mixed one
+    assert [q.text for q in quotes_of(nlp, text)] == [first, second]
+
+
+def test_a_quoted_fragment_after_a_dash_stays_in_the_content(nlp):
+    text = "Mr Hale said the budget would meet the rule - “with a margin to spare.”"
+    assert [(q.kind, q.text) for q in quotes_of(nlp, text)] == [
+        ("mixed", "the budget would meet the rule - “with a margin to spare.”")]
