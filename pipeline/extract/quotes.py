@@ -265,6 +265,10 @@ def _lemma(token: Token) -> str:
 _NAME_BEFORE = re.compile(r"\b[A-Z][\w.’'-]*\s$")
 _NAME_AFTER = re.compile(r"\s[A-Z][\w’'-]+")
 _SPEAKING = frozenset({"PERSON", "ORG"})
+# Dash tokens that set off an aside or a quote ("… leaders - “He would …”", ", adding …").
+_DASH_TOKENS = frozenset({"-", "—", "–", "--"})
+# Relative pronouns: as a subject they name no speaker of their own.
+_RELATIVE_PRONOUNS = frozenset({"who", "which", "that"})
 _DASHES = re.compile(r"[^\S\n]*(?:―|—|–|--|-)[^\S\n]*")  # spaces incl. no-break, not newlines
 
 
@@ -541,7 +545,7 @@ class QuoteExtractor:
             return self.speaker_of(outer)
         speaker = QuoteExtractor._speaker_of(verb)
         subject = self.subject_of(verb)
-        if subject is not None and subject.lower_ in {"which", "that", "who"}:
+        if subject is not None and subject.lower_ in _RELATIVE_PRONOUNS:
             # "the courts which, said Mr Hopkins, “is part of …”": a name after the cue that
             # the parse also made its subject is the one who speaks
             inverted = next((c for c in verb.children if c.dep_ == "nsubj" and c.i > verb.i
@@ -608,7 +612,7 @@ class QuoteExtractor:
             # "she was told that …", "Trump was accused of …", "was described as …": the
             # passive subject hears or is talked about; the speaker is the agent, if any
             return passive_agent(verb)
-        if subject is not None and subject.lower_ in {"who", "that", "which"}:
+        if subject is not None and subject.lower_ in _RELATIVE_PRONOUNS:
             clause = _first_conjunct(verb)  # "Sanders, who endorsed Canova and said he …"
             # "which" speaks for an organisation or a government ("by Beijing, which
             # described"), not for a place something happened in ("in Orlando, which …")
@@ -660,10 +664,9 @@ class QuoteExtractor:
                 and not any(c.dep_ in {"mark", "advmod"} for c in verb.children)):  # fmt: skip
             # a finite verb the parse hung under a participle ("Protesters marching through
             # the streets chanted “…”": "marching" made the root): the subject there speaks
-            subject = QuoteExtractor.subject_of(verb.head)
-            if subject is not None and subject.i < verb.i:
-                return subject
-            subject = None
+            root_subject = QuoteExtractor.subject_of(verb.head)
+            if root_subject is not None and root_subject.i < verb.i:
+                return root_subject
         if subject is None:
             # "That prompted Rubio to make a joke and call Trump “…”", "asked him to say":
             # the object of the verb above speaks
@@ -1727,7 +1730,7 @@ class QuoteExtractor:
             if (token.head.i in inside and token.i > token.head.i and self._reports_alongside(token)
                     and (token.dep_ != "relcl" or token.right_edge.i >= content[-1].i)):  # fmt: skip
                 cut = token.left_edge.i
-            elif token.text in {"-", "—", "–", "--"} and self._quote_to_the_end(token, content):
+            elif token.text in _DASH_TOKENS and self._quote_to_the_end(token, content):
                 cut = token.i  # "… a fondness for brutal leaders - “He would have loved Stalin,”"
             if cut is not None:
                 kept = [t for t in content if t.i < cut]
@@ -1761,7 +1764,7 @@ class QuoteExtractor:
             # content is about, nor "a plan that Sanders said would …")
             subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
             first = verb.left_edge
-            return (subject is not None and subject.lower_ not in {"who", "which", "that"}
+            return (subject is not None and subject.lower_ not in _RELATIVE_PRONOUNS
                     and first.lower_ in {"which", "whom", "who"} and first.dep_ != "nsubj"
                     and first.i > 0 and verb.doc[first.i - 1].text == ","
                     and any(self.inside[t.i] for t in verb.subtree))  # fmt: skip
@@ -1771,8 +1774,8 @@ class QuoteExtractor:
         if marks & {"while", "whereas"}:
             return True
         # ", adding …", ", blaming …": not "when speaking …", not "would risk “adding …”"
-        return not marks and verb.tag_ == "VBG" and verb.left_edge.i > 0 and (
-            verb.doc[verb.left_edge.i - 1].text in {",", "—", "–", "-", "--"})
+        before = verb.doc[verb.left_edge.i - 1].text if verb.left_edge.i > 0 else ""
+        return not marks and verb.tag_ == "VBG" and (before == "," or before in _DASH_TOKENS)
 
     def _outer_reporter(self, verb: Token) -> Token | None:
         """For a cue with no subject of its own reporting alongside a clause that is another
