@@ -290,12 +290,19 @@ class _Body:
         )  # fmt: skip
 
 
+def dateline_match(paragraph: str) -> re.Match[str] | None:
+    """The dateline opening a first paragraph (``LAGOS, May 28 (Xinhua) --``), when enough
+    text follows it to be a lede; the body starts after it."""
+    match = _DATELINE.match(paragraph)
+    return match if match and len(paragraph) > match.end() + 20 else None
+
+
 def _body_from_paragraphs(paragraphs: list[str]) -> _Body:
     body = _Body()
     paragraphs = [p for p in paragraphs if p]
     if paragraphs:
-        match = _DATELINE.match(paragraphs[0])
-        if match and len(paragraphs[0]) > match.end() + 20:
+        match = dateline_match(paragraphs[0])
+        if match:
             body.dateline = match.group(0).strip()
             body.dateline_place = match.group("place")
             body.dateline_date = match.group("date")

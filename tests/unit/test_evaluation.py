@@ -161,3 +161,35 @@ def test_speaker_names_agree_on_shared_words_case_and_accents_aside():
     assert E.names_agree("Jody Wilson-Raybould", "Wilson-Raybould")
     assert not E.names_agree("Justin Trudeau", "Pierre Trudeau")
     assert not E.names_agree(None, "Justin Trudeau") and not E.names_agree("he", "")
+
+
+def test_a_polnear_headline_and_dateline_are_read_as_the_pipeline_reads_them(tmp_path: Path, monkeypatch,
+                                                                            nlp):
+    """The pipeline stores a plain-text article's first line as its title and a wire
+    dateline apart from the body, and takes no quote from either; the evaluation blanks them
+    likewise, and an attribution annotated in the headline stays in the gold set, where it
+    counts as missed."""
+    headline = "Mayor Jane Roe: ‘We Will Rebuild the Bridge.’"
+    dateline = "SPRINGFIELD, Ill. (AP) — "
+    body = dateline + "Mayor Jane Roe spoke on Monday.\n\n“We will rebuild the bridge,” Roe said.\n"
+    text = headline + "\n\n" + body
+    base = tmp_path / "polnear" / "dev"
+    (base / "text").mkdir(parents=True)
+    (base / "attributions").mkdir()
+    (base / "text" / "doc1.txt").write_text(text, encoding="utf-8")
+    spans = [(text.index("We Will"), text.index("Bridge.") + 7),
+             (text.index("We will"), text.index("bridge,") + 6)]
+    (base / "attributions" / "doc1_aaaa.ann").write_text(
+        "".join(f"T{k}\tContent {a} {b}\t{text[a:b]}\nE{k}\tAttribution:T{k} Content:T{k}\n"
+                for k, (a, b) in enumerate(spans, start=1)), encoding="utf-8")  # fmt: skip
+    monkeypatch.setenv("NEWS_CORPUS_DIR", str(tmp_path))
+    (doc,) = E.polnear_documents("dev")
+    at = text.index(dateline)
+    assert doc.hidden == ((0, len(headline)), (at, at + len(dateline)))
+    assert doc.body == " " * len(headline) + "\n\n" + " " * len(dateline) + text[at + len(dateline) :]
+    assert len(doc.quotes) == 2  # the headline's attribution is still gold
+    predicted, _ = E.our_quotes(nlp(doc.body), doc.body)
+    assert [text[p.start : p.end] for p in predicted] == ["We will rebuild the bridge,"]
+    score = E.Score()
+    E.score_document(text, doc.quotes, predicted, score, by_name=False)
+    assert (score.n_gold, score.n_found, score.n_pred, score.n_correct) == (2, 1, 1, 1)
