@@ -139,6 +139,13 @@ def _scan_paragraph(text: str, start: int, end: int) -> list[QuoteSpan]:
             partner = "“" if ch == '"' else '"'  # the mixed closer's own opener
             if close is not None and partner in text[i + 1 : close]:
                 close = None  # that closer belongs to a pair of its own ("… “Shark Tank.” …)
+        reopened = _straight_reopener(text, i, close if close is not None else end) if ch == '"' else None
+        if reopened is not None:
+            # "… mobbed. "Every week …": the writer opened the next sentence's quote without
+            # closing this one (a paragraph break lost in the copy); this one ends there
+            spans.append(QuoteSpan(i, i + 1, _rstrip(text, i + 1, reopened), None))
+            i = reopened
+            continue
         if close is None:
             # unclosed: a double mark runs to the paragraph end; a lone single mark is noise
             if ch in _DOUBLE_OPENERS:
@@ -149,6 +156,19 @@ def _scan_paragraph(text: str, start: int, end: int) -> list[QuoteSpan]:
         spans.append(QuoteSpan(i, i + 1, close, close))
         i = close + 1
     return spans
+
+
+_STRAIGHT_REOPENER = re.compile(r'(?<=[.?!])\s+"(?=[A-Z])')
+
+
+def _straight_reopener(text: str, open_i: int, close: int) -> int | None:
+    """A straight double mark opening a new sentence inside a straight-quoted passage, with
+    no straight mark between: a second voice-level quote, not one nested in the first
+    (a nested quote takes the other kind of mark, or follows no sentence end)."""
+    found = _STRAIGHT_REOPENER.search(text, open_i + 1, close)
+    if found is None or '"' in text[open_i + 1 : found.start()]:
+        return None
+    return found.end() - 1
 
 
 _STRAIGHT_CLOSER = re.compile(r'(?<=[,?!])"(?=\s+\S)|(?<=\.)"(?=\s+[a-z])')

@@ -61,6 +61,33 @@ def test_curly_quote_closed_by_a_straight_mark_before_an_attribution(text, expec
     assert contents(text) == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "expected", "closed"),
+    [  # a paragraph break lost in the copy: the next sentence's quote opened, this one not closed
+     ('Ann Lee said: "It was packed. "Sales are up." Bob Day said: "We are busy."',
+      ["It was packed.", "Sales are up.", "We are busy."], [False, True, True]),
+     ('She said: "We lost. "We will be back?" she asked.', ["We lost.", "We will be back?"], [False, True]),
+     # a quote nested after a comma, or a mixed curly closer, is no new sentence's quote
+     ('"He told me, "Go away." And he left," Smith said.', ['He told me, "Go away." And he left,'], [True]),
+     ('"We will win,” said Ann Lee, a senator. "It is close."', ["We will win,", "It is close."],
+      [True, True])],
+)  # fmt: skip
+def test_a_straight_mark_opening_a_new_sentence_ends_the_open_quote(text, expected, closed):
+    spans = find_quote_spans(text, [(0, len(text))])
+    assert [text[s.start : s.end] for s in spans] == expected
+    assert [s.close_char is not None for s in spans] == closed
+
+
+def test_each_reopened_quote_keeps_its_own_speaker(nlp):
+    text = ('Manager Jon Walton said: "It was packed. "Sales are up." Director Ann Walker said on '
+            'Saturday: "The stores were heaving."\n\n"I do think the web matters," she said.')
+    quotes = quotes_of(nlp, text)
+    assert [(q.text, q.speaker_text) for q in quotes if q.kind == "direct"] == [
+        ("It was packed.", "Jon Walton"), ("Sales are up.", "Jon Walton"),
+        ("The stores were heaving.", "Ann Walker"), ("I do think the web matters,", "she")]  # fmt: skip
+    assert quotes[-1].speaker_entity_id == quotes[-2].speaker_entity_id is not None
+
+
 def test_unbalanced_marks_never_crash_and_keep_what_is_sound():
     text = "“One quote,” he said. “An unclosed one runs to the end of the paragraph"
     spans = find_quote_spans(text, [(0, len(text))])
