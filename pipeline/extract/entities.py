@@ -131,6 +131,9 @@ ORGANISATION_NOUNS = frozenset(
 # Organisation nouns for a force or a court: they refer back only to a name that says so
 # ("the Metropolitan Police", "the Supreme Court").
 FORCE_NOUNS = frozenset({"police", "army", "military", "navy", "court"})
+# The organisation nouns that refer back to a political party (not "the government" or "the
+# newspaper" after "Labour").
+PARTY_NOUNS = frozenset({"party", "organisation", "organization"})
 # Reporting verbs: "it" as their subject is an organisation speaking ("…, it said"), and
 # "he"/"she" as their subject prefers the main subject of the sentence before.
 SPEAKING_VERBS = frozenset(
@@ -221,6 +224,13 @@ _ROLE_MAX_WORDS = max(len(k.split()) for k in ROLE_PHRASES)
 _ROLE_QUALIFIERS = {"deputy": "Deputy", "vice": "Vice", "assistant": "Assistant", "shadow": "Shadow"}
 
 
+def _without_possessor(head: Token) -> list[Token]:
+    """The words of a phrase without those of its possessor: in "Ms Jowell's deputy,
+    Richard Caborn" the courtesy title is Ms Jowell's, not Richard Caborn's."""
+    owned = {t.i for c in head.children if c.dep_ == "poss" for t in c.subtree}
+    return [t for t in head.subtree if t.i not in owned]
+
+
 @dataclass
 class _Cluster:
     """A within-document entity under construction."""
@@ -232,6 +242,7 @@ class _Cluster:
     names: list[str] = field(default_factory=list)
     is_role_entity: bool = False
     gender: str | None = None  # "F"/"M" from a courtesy title, a gendered word or the first name
+    is_party: bool = False  # a political party the gazetteer knows
 
     @property
     def entity_id(self) -> str:
@@ -329,6 +340,18 @@ def pronoun_gender(word: str) -> str | None:
     if word not in PRONOUNS:
         return None
     return "F" if word in FEMININE_PRONOUNS else "M"
+
+
+def name_gender_of(text: str) -> str | None:
+    """The gender a person's name as written tells: its courtesy title ("Mrs Howard",
+    "Lord Falconer") or, for a name of two words or more, its first name ("Mark Oaten")."""
+    words = text.split()
+    if not words:
+        return None
+    first = words[0].lower().rstrip(".")
+    if first in GENDERED_WORDS:
+        return GENDERED_WORDS[first]
+    return name_gender(words[0]) if len(words) > 1 else None
 
 
 def _first_name_and_surname(span: Span) -> bool:
@@ -666,9 +689,11 @@ class _EntityResolver:
             around = [span[0], *self.doc[max(span.start - 1, 0) : span.start]]
             said = next((GENDERED_WORDS.get(t.lower_.rstrip(".")) for t in around
                          if t.lower_.rstrip(".") in HONORIFICS), None)  # fmt: skip
-            if said is not None and len(candidates) > 1:
+            if said is not None:
                 agreeing = [f for f in candidates if name_gender(self._name_words(f)[0]) in {None, said}]
-                candidates = agreeing or candidates
+                # "Mrs Howard" is not Michael Howard even when no one else is named; "Mr
+                # Graham" may be Lindsey Graham (men bear names the list calls women's)
+                candidates = agreeing if said == "F" or len(agreeing) > 0 else candidates
             names = {self.full_form[" ".join(self._name_words(f))] for f in candidates}
             if len(names) == 1:
                 canonical = names.pop()
@@ -690,6 +715,7 @@ class _EntityResolver:
                 return
             cluster = self._cluster(entry.label, entry.canonical)
             cluster.country_code = entry.country_code
+            cluster.is_party = entry.kind == "party"
             self._add_mention(span, kind, cluster, entry.label, "gazetteer")
             return
         label = span.label_
@@ -844,6 +870,8 @@ class _EntityResolver:
                                           role=role[0] if role else None)  # fmt: skip
         if cluster is not None and lemma in FORCE_NOUNS and lemma not in cluster.canonical.lower():
             return  # "the police said" is no party or company named before it
+        if cluster is not None and cluster.is_party and lemma not in PARTY_NOUNS:
+            return  # "the newspaper said" is not Labour
         if cluster is not None:
             self._add_mention(span, "nominal", cluster, entity_type, "description")
             self.covered.update(range(span.start, span.end))
@@ -1049,9 +1077,10 @@ class _EntityResolver:
                 before.pop(0)  # "Through a spokeswoman, Trump said": not a title of his
             words = [t.lower_.rstrip(".") for t in [*before, self.doc[m.start]]]
             root = self.doc[m.end - 1]
-            words += [t.lower_ for c in root.children if c.dep_ == "appos" for t in c.subtree]
+            words += [t.lower_ for c in root.children if c.dep_ == "appos" for t in _without_possessor(c)]
             if root.dep_ == "appos":
-                words += [t.lower_ for t in self.doc[root.head.left_edge.i : root.head.i + 1]]
+                head = root.head
+                words += [t.lower_ for t in _without_possessor(head) if head.left_edge.i <= t.i <= head.i]
             gendered = [w for w in words if w in GENDERED_WORDS]
             said = {GENDERED_WORDS[w] for w in gendered}
             if len(said) == 1 and not all(w in GENERIC_MALE_WORDS for w in gendered):

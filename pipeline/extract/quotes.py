@@ -114,7 +114,7 @@ from dataclasses import dataclass, replace
 
 from spacy.tokens import Doc, Token
 
-from pipeline.extract.entities import POST_NOMINALS, is_title_word, pronoun_gender
+from pipeline.extract.entities import POST_NOMINALS, is_title_word, name_gender_of, pronoun_gender
 from pipeline.extract.marks import QuoteSpan, find_quote_spans, transcript_label
 from pipeline.extract.ranker import SpeakerRanker, load_ranker
 from pipeline.extract.records import SPEECH_KINDS, MentionRecord
@@ -338,12 +338,15 @@ class QuoteExtractor:
         self.index = MentionIndex(mentions)
         self.sent_of = sentence_index(doc)
         self.mentions = self.index.mentions
-        # the genders the entity layer's resolved he/she give each person
-        self.pronoun_genders: dict[str, set[str]] = {}
+        # the genders each person's names (title, first name) and resolved he/she tell
+        self.person_genders: dict[str, set[str]] = {}
         for m in self.mentions:
-            gender = pronoun_gender(m.text)
-            if m.mention_kind == "pronoun" and m.entity_id is not None and gender is not None:
-                self.pronoun_genders.setdefault(m.entity_id, set()).add(gender)
+            if m.entity_id is None or m.entity_type != "PERSON":
+                continue
+            gender = (pronoun_gender(m.text) if m.mention_kind == "pronoun"
+                      else name_gender_of(m.text) if m.mention_kind == "name" else None)  # fmt: skip
+            if gender is not None:
+                self.person_genders.setdefault(m.entity_id, set()).add(gender)
         self.paragraphs = sorted(paragraphs) or [(0, len(self.text))]
         self._paragraph_starts = [start for start, _ in self.paragraphs]
         self.spans = find_quote_spans(self.text, self.paragraphs)
@@ -1008,7 +1011,7 @@ class QuoteExtractor:
     ) -> _Attribution:  # fmt: skip
         """An unresolved he/she/they ("…,” she said) continues the voice of the quote
         just before it (same or previous paragraph) when that speaker was a resolved person
-        whom no pronoun of the other gender refers to."""
+        whose names and pronouns tell no other gender."""
         speaker = attribution.speaker
         if speaker is None or speaker.lower_ not in THIRD_PERSON_PRONOUNS or previous is None:
             return attribution  # "Another tweeted, “…”" is someone else; "I say" is the writer
@@ -1024,7 +1027,7 @@ class QuoteExtractor:
             or self._paragraph_of(prev_span.open_char) < self._paragraph_of(span.open_char) - 1
             # "she said" does not continue a man's voice
             or (gender := pronoun_gender(speaker.lower_)) is not None
-            and self.pronoun_genders.get(prev_mention.entity_id, set()) - {gender}
+            and self.person_genders.get(prev_mention.entity_id, set()) - {gender}
         ):
             return attribution  # fmt: skip
         return replace(attribution, method=f"{attribution.method}+previous_speaker",

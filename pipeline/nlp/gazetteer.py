@@ -184,6 +184,15 @@ NEWS_AGENCIES = (
     "Associated Press", "UPI", "Yonhap", "Kyodo", "Anadolu Agency", "Bernama", "Sputnik",
 )  # fmt: skip
 
+# Political parties under the short names the small model takes for people ("Labour
+# backed …", "the Lib Dems said …": a "he" or "she" then found them as a person): canonical
+# name -> spaCy label and the short names. Only names seen mislabelled: the model already
+# labels Tories, Democrats, GOP and the full names well.
+PARTIES = {
+    "Labour Party": ("ORG", ("Labour",)),
+    "Liberal Democrats": ("NORP", ("Lib Dems", "Lib Dem", "Liberal Democrat")),
+}
+
 # Named regions and geopolitical concepts the small model takes for people.
 LOCATIONS = ("Greater Eurasia", "Eurasia", "Central Asia", "Middle East", "Balkans", "Sahel")
 
@@ -191,7 +200,7 @@ LOCATIONS = ("Greater Eurasia", "Eurasia", "Central Asia", "Middle East", "Balka
 @dataclass(frozen=True)
 class GazetteerEntry:
     """What a name means: spaCy label, canonical name, country code (if any) and kind
-    (country, capital, seat, demonym, organization, agency, location)."""
+    (country, capital, seat, demonym, organization, agency, party, location)."""
 
     label: str
     canonical: str
@@ -239,6 +248,9 @@ def gazetteer() -> dict[str, GazetteerEntry]:
             table[name] = entry
     for name in NEWS_AGENCIES:
         table[name] = GazetteerEntry("ORG", name, None, "agency")
+    for canonical, (label, variants) in PARTIES.items():
+        for name in (canonical, *variants):
+            table[name] = GazetteerEntry(label, canonical, None, "party")
     for name in LOCATIONS:
         table[name] = GazetteerEntry("LOC", name, None, "location")
     return table

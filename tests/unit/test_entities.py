@@ -110,6 +110,47 @@ def test_small_model_mislabels_are_fixed_in_the_pipeline(nlp):
     assert labels["Greater Eurasia"] == "LOC"
 
 
+@pytest.mark.parametrize(
+    "text",
+    ["His resignation was raised by both Tory and Lib Dem leaders. A ministry spokeswoman said "
+     "it was wrong, and she said the post had been advertised.",
+     "The Lib Dems said the tax was unfair. Labour said the plan would work, and he agreed."],
+)  # fmt: skip
+def test_party_short_names_are_no_people_and_no_pronoun_finds_them(nlp, text):
+    result = extract_entities(nlp(text))
+    names = {e.entity_id: (e.canonical_name, e.entity_type) for e in result.entities}
+    parties = {names[m.entity_id] for m in result.mentions
+               if m.text in {"Lib Dem", "Lib Dems", "Labour"} and m.entity_id}  # fmt: skip
+    assert parties and all(kind != "PERSON" for _, kind in parties)
+    assert parties <= {("Liberal Democrats", "NORP"), ("Labour Party", "ORG")}
+    pronouns = [m for m in result.mentions if m.text in {"she", "he"}]
+    assert pronouns and all(m.entity_id is None for m in pronouns)
+
+
+def test_a_party_is_referred_back_to_only_as_the_party(nlp):
+    text = ("Labour launched its poster on Monday. The newspaper said the design was weak. "
+            "The party said members had preferred other designs.")
+    mentions = {t: eid for t, eid, _ in mentions_of(nlp, text)}
+    assert "The newspaper" not in mentions  # not resolved: no mention of Labour
+    assert mentions["The party"] == mentions["Labour"] == "org:labour-party"
+
+
+@pytest.mark.parametrize(
+    ("text", "pronoun", "person"),
+    [  # the courtesy title belongs to the possessor, not to the name in apposition
+     ("Shares in Rank Group and Stanley Leisure, who had hoped for more, fell. Ms Jowell's deputy, "
+      "Richard Caborn, said the approach was cautious, and he defended it.", "he", "Richard Caborn"),
+     # "Mrs Howard" is not the only Howard named, Michael
+     ("Michael Howard's wife, Sandra, will campaign. Mrs Howard will make solo visits, and she "
+      "said she often criticised her husband.", "she", "Howard")],
+)  # fmt: skip
+def test_a_courtesy_title_genders_only_its_own_name(nlp, text, pronoun, person):
+    result = extract_entities(nlp(text))
+    names = {e.entity_id: e.canonical_name for e in result.entities}
+    first = next(m for m in result.mentions if m.text == pronoun)
+    assert names.get(first.entity_id) == person
+
+
 def test_title_before_the_name_gives_role_and_country(nlp):
     result = extract_entities(nlp("Belarus President Aleksandr Lukashenko arrived in Astana."))
     person = next(e for e in result.entities if e.entity_type == "PERSON")

@@ -88,6 +88,13 @@ def test_each_reopened_quote_keeps_its_own_speaker(nlp):
     assert quotes[-1].speaker_entity_id == quotes[-2].speaker_entity_id is not None
 
 
+def test_she_does_not_continue_a_man_named_only_by_his_first_name(nlp):
+    text = ('Home affairs spokesman Mark Oaten said: "There is a lot of talking left." A spokeswoman '
+            'for the charity said it was a "basic principle". She added: "A judge is no trial."')
+    last = quotes_of(nlp, text)[-1]
+    assert (last.text, last.speaker_text, last.speaker_entity_id) == ("A judge is no trial.", "She", None)
+
+
 def test_unbalanced_marks_never_crash_and_keep_what_is_sound():
     text = "“One quote,” he said. “An unclosed one runs to the end of the paragraph"
     spans = find_quote_spans(text, [(0, len(text))])
