@@ -908,6 +908,14 @@ class _EntityResolver:
                        or _roles_agree(role, m.cluster.role))]  # fmt: skip
         return self._antecedent(sorted(window, key=lambda m: m.start))
 
+    def _named_with(self, person: _Cluster, org: _Cluster) -> bool:
+        """A mention of the organisation stands in the phrase of one of the person's names
+        ("William Hill spokesman Rupert Adams", "Rupert Adams of William Hill")."""
+        names = [m for m in self.mentions if m.cluster is person and m.kind == "name"]
+        return any(o.cluster is org and abs(o.start - m.start) <= 4
+                   and self.sent_of[o.start] == self.sent_of[m.start]
+                   for m in names for o in self.mentions)  # fmt: skip
+
     def _appositive_person(self, head: Token) -> _Cluster | None:
         """The person a role phrase stands in apposition to or with ("Kazakhstan's foreign
         minister, Erlan Idrissov, …", "Erlan Idrissov, Kazakhstan's foreign minister, …")."""
@@ -929,11 +937,16 @@ class _EntityResolver:
         org = next((m.cluster for m in self.mentions if m.cluster is not None
                     and m.cluster.entity_type == "ORG" and span.start <= m.start < span.end),
                    None)  # fmt: skip
+        # the role word's own gender ("spokeswoman"; "spokesman" is also written of women)
+        said = None if span.root.lower_ in GENERIC_MALE_WORDS else GENDERED_WORDS.get(span.root.lower_)
         named = [c for c in self.clusters.values()
                  if c.entity_type == "PERSON" and not c.is_role_entity
                  and self._last_seen(c, span.start_char) >= 0 and c.role is not None
                  and _roles_agree(role, c.role)
-                 and (country is None or c.country_code == country)]  # fmt: skip
+                 and (country is None or c.country_code == country)
+                 # "Big Brother's spokeswoman" is not William Hill's spokesman Rupert Adams
+                 and (said is None or (c.gender or name_gender_of(c.canonical)) in {None, said})
+                 and (org is None or self._named_with(c, org))]  # fmt: skip
         if named:
             cluster = max(named, key=lambda c: self._last_seen(c, span.start_char))
             self._add_mention(span, "nominal", cluster, "PERSON", "nominal")

@@ -151,6 +151,27 @@ def test_a_courtesy_title_genders_only_its_own_name(nlp, text, pronoun, person):
     assert names.get(first.entity_id) == person
 
 
+@pytest.mark.parametrize(
+    ("text", "surface", "expected"),
+    [("Labour chairman Ian McCartney said the party was ready. The chairman of the Commission for "
+      "Racial Equality called for new shortlists.",
+      "The chairman of the Commission for Racial Equality", "person:chair-of-commission-for-racial-equality"),
+     ("Ladbrokes spokesman Rupert Adams said the bets were odd. Channel 4's spokeswoman said the "
+      "claims were false.", "Channel 4's spokeswoman", "person:spokesperson-of-channel-4"),
+     ("Labour chairman Ian McCartney said the party was ready. The Labour chairman later called for "
+      "new shortlists.", "The Labour chairman", "person:ian-mccartney")],
+)  # fmt: skip
+def test_a_role_phrase_with_an_organisation_is_not_another_organisations_role_holder(nlp, text, surface,
+                                                                                    expected):
+    assert entity_of(nlp, text, surface) == expected
+
+
+def test_a_gendered_role_word_is_not_a_role_holder_of_the_other_gender(nlp):
+    text = ("Bookmaker spokesman Rupert Adams said the bets were odd. Later the spokeswoman said "
+            "the claims were false.")
+    assert ("the spokeswoman", "person:rupert-adams") not in [(t, e) for t, e, _ in mentions_of(nlp, text)]
+
+
 def test_title_before_the_name_gives_role_and_country(nlp):
     result = extract_entities(nlp("Belarus President Aleksandr Lukashenko arrived in Astana."))
     person = next(e for e in result.entities if e.entity_type == "PERSON")
