@@ -545,6 +545,12 @@ class _EntityResolver:
             end -= 1
         if start >= end:
             return None
+        if (
+            ent.label_ in {"PERSON", "ORG"} and end - start == 1 and end < len(self.doc)
+            and name_gender(self.doc[start].text) is not None
+            and self._name_token(self.doc[end]) and not self.doc[end].ent_type_
+        ):  # fmt: skip
+            end += 1  # the model stopped at a first name: "Lucie Silvas" tagged "Lucie" (ORG)
         span = Span(self.doc, start, end, label=ent.label_)
         text = span.text
         stripped = re.sub(r"['’]s?$", "", text)

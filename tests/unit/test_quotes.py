@@ -95,6 +95,18 @@ def test_she_does_not_continue_a_man_named_only_by_his_first_name(nlp):
     assert (last.text, last.speaker_text, last.speaker_entity_id) == ("A judge is no trial.", "She", None)
 
 
+def test_a_name_the_model_cut_after_the_first_name_is_whole_and_found_again(nlp):
+    # the small model tags "Lucie" alone (as an organisation) and not "Silvas"
+    text = ("The scheme is backed by singer-songwriters Feargal Sharkey, Lucie Silvas and composer "
+            'David Arnold. Silvas said: "I think it is so important."')
+    doc = nlp(text)
+    assert "Lucie Silvas" not in [e.text for e in doc.ents]
+    result = extract_entities(doc)
+    names = {e.entity_id: e.canonical_name for e in result.entities}
+    quote = only(quotes_of(nlp, text))
+    assert (quote.speaker_text, names.get(quote.speaker_entity_id)) == ("Silvas", "Lucie Silvas")
+
+
 def test_unbalanced_marks_never_crash_and_keep_what_is_sound():
     text = "“One quote,” he said. “An unclosed one runs to the end of the paragraph"
     spans = find_quote_spans(text, [(0, len(text))])
