@@ -462,6 +462,7 @@ class _EntityResolver:
         self._add_groups()
         self._add_pronouns()
         self._add_descriptions()
+        self._pronouns_after_described_speakers()
         self._add_organisation_pronouns()
         return self._records()
 
@@ -852,6 +853,39 @@ class _EntityResolver:
         for span, head, is_role in self.descriptions:
             self._add_description(span, head, is_role)
 
+    def _pronouns_after_described_speakers(self) -> None:
+        """“…,” said the Factory Records founder, who … the Manchester music scene. “…,” he
+        said: a he/she that speaks, when the nearest sentence before it with a speaker has a
+        definite description as that speaker, is the description's person. Descriptions are
+        found after pronouns, so the pronoun had taken a name mentioned in passing."""
+        descriptions = {m.end - 1: m for m in self.mentions if m.kind == "nominal"
+                        and m.entity_type == "PERSON" and m.cluster is not None}  # fmt: skip
+        if not descriptions:
+            return
+        person_heads = {m.end - 1 for m in self.mentions if m.entity_type == "PERSON"}
+        for m in self.mentions:
+            token = self.doc[m.start]
+            gender = pronoun_gender(token.lower_)
+            if m.kind != "pronoun" or gender is None or self.quoted[token.i] or not _speaking_subject(token):
+                continue
+            sent = self.sent_of[token.i]
+            # the subject of a main clause in the nearest sentence before that has a person
+            # as one ("Mr Blair has been … He insisted": Mr Blair, whatever was said before)
+            subject = None
+            for i in range(token.i - 1, -1, -1):
+                if self.sent_of[i] < sent - PRONOUN_NEAR:
+                    break
+                candidate = self.doc[i]
+                if (self.sent_of[i] < sent and not self.quoted[i] and candidate.dep_ in {"nsubj", "nsubjpass"}
+                        and candidate.head.dep_ in {"ROOT", "conj"} and i in person_heads):  # fmt: skip
+                    subject = candidate
+                    break
+            if subject is None or not _speaking_subject(subject):
+                continue
+            described = descriptions.get(subject.i)
+            if described is not None and described.cluster.gender in {None, gender}:  # type: ignore[union-attr]
+                m.cluster, m.resolution = described.cluster, "pronoun"
+
     def _add_description(self, span: Span, head: Token, is_role: bool) -> None:
         """A definite description as a subject refers back to the one just named: "the
         lanky, bespectacled professor said" (person nouns, roles, "the 32-year-old …") to
@@ -872,8 +906,16 @@ class _EntityResolver:
             return
         said = {GENDERED_WORDS[t.lower_] for t in span if t.lower_ in GENDERED_WORDS}
         role = find_role([t.text for t in span]) if is_role else None
+        named = self._appositive_person(head) if entity_type == "PERSON" else None
+        if named is not None:  # "the shadow home secretary, Mark Oaten, accused …"
+            named.role = named.role or (role[0] if role else None)
+            self._add_mention(span, "nominal", named, entity_type, "apposition")
+            self.covered.update(range(span.start, span.end))
+            return
         cluster = self._recent_antecedent(span, entity_type, genders=said, governments=False,
                                           role=role[0] if role else None)  # fmt: skip
+        if cluster is not None and role and role[0] == "Spokesperson" and cluster.role != role[0]:
+            return  # "A spokesman for Michael Howard said … the spokesman said": not Mr Howard
         if cluster is not None and lemma in FORCE_NOUNS and lemma not in cluster.canonical.lower():
             return  # "the police said" is no party or company named before it
         if cluster is not None and cluster.is_party and lemma not in PARTY_NOUNS:

@@ -107,6 +107,28 @@ def test_a_name_the_model_cut_after_the_first_name_is_whole_and_found_again(nlp)
     assert (quote.speaker_text, names.get(quote.speaker_entity_id)) == ("Silvas", "Lucie Silvas")
 
 
+@pytest.mark.parametrize(
+    ("text", "speakers"),
+    [  # a description with a name in apposition is that person, and so is the "he" after it (a
+     # guard for the third rule: this case passed before these rules too)
+     ("Home Secretary Charles Clarke defended the plans. But the Liberal Democrats' shadow home "
+      "secretary, Mark Oaten, accused Mr Clarke of avoiding the issue.\n\n"
+      '"The critical issue is being dodged," he said.', ["Mark Oaten", "Mark Oaten"]),
+     # a spokesman is not the one he speaks for
+     ("Michael Howard backed the poster. A spokesman for Michael Howard said the views differed. "
+      '"He believes students should pay fees," the spokesman said.', [None, None]),
+     # "he" after a described speaker is the description's person, not a name in passing
+     ("Tony Wilson is involved in the film. He had a small part in an earlier film, in which his role "
+      'was played by Steve Coogan. "I am no actor and I played my part badly," said the record label '
+      'founder, who has been associated with the Manchester music scene since the 1970s. "Film makers '
+      'often get music wrong.\n\n"They want to tell the real story of Ian," he said.',
+      ["Tony Wilson", "Tony Wilson"])],
+)  # fmt: skip
+def test_speakers_through_described_people(nlp, text, speakers):
+    names = {e.entity_id: e.canonical_name for e in extract_entities(nlp(text)).entities}
+    assert [names.get(q.speaker_entity_id or "") for q in quotes_of(nlp, text)] == speakers
+
+
 def test_unbalanced_marks_never_crash_and_keep_what_is_sound():
     text = "“One quote,” he said. “An unclosed one runs to the end of the paragraph"
     spans = find_quote_spans(text, [(0, len(text))])
