@@ -65,7 +65,7 @@ def corpus_dir() -> Path:
 def require(path: Path) -> Path:
     if not path.exists():
         sys.exit(
-            f"make eval needs the annotated corpora: {path} is missing.\n"
+            f"make eval and make train-speaker need the annotated corpora: {path} is missing.\n"
             "Put the shared corpus next to the repository (../shared/corpus) or set "
             "NEWS_CORPUS_DIR."
         )

@@ -828,7 +828,8 @@ class _EntityResolver:
         for token in self.doc:
             if token.i in self.covered or token.tag_ in {"NNS", "NNPS"}:
                 continue
-            if token.pos_ not in {"NOUN", "PROPN"}:
+            aged = token.lower_ == "old" and token.dep_ in {"nsubj", "nsubjpass"}  # "the 30-year-old said"
+            if token.pos_ not in {"NOUN", "PROPN"} and not aged:
                 continue
             span = self._nominal_span(token)
             if span is None or any(i in self.covered for i in range(span.start, span.end)
@@ -894,7 +895,8 @@ class _EntityResolver:
         quotation marks, never to one named inside them. Documents, crowds and other
         nouns ("the complaint", "the crowd") are left alone."""
         if (head.dep_ not in {"nsubj", "nsubjpass"} or span[0].lower_ != "the"
-                or not (head.tag_ == "NN" or head.tag_ == "NNP" and (head.is_lower or is_role))
+                or not (head.tag_ == "NN" or head.tag_ == "NNP" and (head.is_lower or is_role)
+                        or head.tag_ == "JJ" and _AGED.search(span.text))
                 or span.end != head.i + 1):  # fmt: skip
             return  # ("the billionaire business mogul": NNP, but written as a noun)
         lemma = head.lemma_.lower()
@@ -941,19 +943,25 @@ class _EntityResolver:
         role: str | None = None,
     ) -> _Cluster | None:  # fmt: skip
         """The entity of `entity_type` named in the sentence of `span` (before it) and the
-        two before: the only one, else the subject of the nearest sentence naming one. A
+        two before: the only one, else the subject of the nearest sentence naming one; for a
+        person when those name none, the one person named up to eight sentences back. A
         span outside quotation marks never refers to a name inside them; a role description
         never to a person who holds another role ("the prime minister" is not "Deputy Prime
         Minister John Prescott")."""
         sent, outside = self.sent_of[span.start], not self.quoted[span.start]
-        window = [m for m in self.mentions
-                  if m.cluster is not None and m.entity_type == entity_type and m.end <= span.start
-                  and sent - 2 <= self.sent_of[m.start] <= sent and m.kind != "role"
-                  and not (outside and self.quoted[m.start])
-                  and (governments or not m.cluster.canonical.startswith("Government of"))
-                  and (len(genders) != 1 or m.cluster.gender in {None, *genders})
-                  and (role is None or m.cluster.role is None
-                       or _roles_agree(role, m.cluster.role))]  # fmt: skip
+        fits = [m for m in self.mentions
+                if m.cluster is not None and m.entity_type == entity_type and m.end <= span.start
+                and sent - PRONOUN_FAR <= self.sent_of[m.start] <= sent and m.kind != "role"
+                and not (outside and self.quoted[m.start])
+                and (governments or not m.cluster.canonical.startswith("Government of"))
+                and (len(genders) != 1 or m.cluster.gender in {None, *genders})
+                and (role is None or m.cluster.role is None
+                     or _roles_agree(role, m.cluster.role))]  # fmt: skip
+        window = [m for m in fits if self.sent_of[m.start] >= sent - 2]
+        if not window and entity_type == "PERSON" and len({id(m.cluster) for m in fits}) == 1:
+            # "“…,” said the 30-year-old": the one person named further back (for a role, one
+            # known to hold it: "the prime minister" is not the one MP the article names)
+            window = [m for m in fits if role is None or m.cluster.role is not None]
         return self._antecedent(sorted(window, key=lambda m: m.start))
 
     def _named_with(self, person: _Cluster, org: _Cluster) -> bool:

@@ -80,7 +80,7 @@ def test_cameo_roots_fold_into_the_five_classes(root, label):
 
 def test_a_missing_corpus_stops_with_a_clear_message(tmp_path: Path, monkeypatch: pytest.MonkeyPatch):
     monkeypatch.setenv("NEWS_CORPUS_DIR", str(tmp_path / "nowhere"))
-    with pytest.raises(SystemExit, match="make eval needs the annotated corpora"):
+    with pytest.raises(SystemExit, match="make eval and make train-speaker need the annotated corpora"):
         E.petrarch_sentences("PETR.UnitTest.records.xml")
 
 

@@ -129,6 +129,25 @@ def test_speakers_through_described_people(nlp, text, speakers):
     assert [names.get(q.speaker_entity_id or "") for q in quotes_of(nlp, text)] == speakers
 
 
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [  # "the N-year-old" speaks as a description (the parse makes "old" an adjective)
+     ('Hicham El Guerrouj is set to run in France. The Moroccan will decide in March. "If I compete, '
+      'I will win," said the 30-year-old.', "Hicham El Guerrouj"),
+     # and refers back further than two sentences to the one person named
+     ("Paula Radcliffe has won again in New York. She beat the field by a minute. The race was run "
+      "in cold weather. Organisers said the crowd was the largest yet. The course was changed last "
+      'year. "Doping in sport is a crime," the 30-year-old told a newspaper.', "Paula Radcliffe"),
+     # but a role only to one known to hold it
+     ("Tory MP David Davis spoke in the Commons on Monday. The debate ran late. Ministers were "
+      'absent. The vote was delayed. "We will invest in school sport," the prime minister said.', None)],
+)  # fmt: skip
+def test_a_described_speaker_named_further_back(nlp, text, speaker):
+    names = {e.entity_id: e.canonical_name for e in extract_entities(nlp(text)).entities}
+    quote = only(quotes_of(nlp, text), "direct")
+    assert names.get(quote.speaker_entity_id or "") == speaker
+
+
 def test_unbalanced_marks_never_crash_and_keep_what_is_sound():
     text = "“One quote,” he said. “An unclosed one runs to the end of the paragraph"
     spans = find_quote_spans(text, [(0, len(text))])
