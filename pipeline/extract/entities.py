@@ -865,9 +865,11 @@ class _EntityResolver:
             return
         person_heads = {m.end - 1 for m in self.mentions if m.entity_type == "PERSON"}
         for m in self.mentions:
+            if m.kind != "pronoun":
+                continue
             token = self.doc[m.start]
             gender = pronoun_gender(token.lower_)
-            if m.kind != "pronoun" or gender is None or self.quoted[token.i] or not _speaking_subject(token):
+            if gender is None or self.quoted[token.i] or not _speaking_subject(token):
                 continue
             sent = self.sent_of[token.i]
             # the subject of a main clause in the nearest sentence before that has a person
@@ -968,9 +970,9 @@ class _EntityResolver:
         """A mention of the organisation stands in the phrase of one of the person's names
         ("William Hill spokesman Rupert Adams", "Rupert Adams of William Hill")."""
         names = [m for m in self.mentions if m.cluster is person and m.kind == "name"]
-        return any(o.cluster is org and abs(o.start - m.start) <= 4
-                   and self.sent_of[o.start] == self.sent_of[m.start]
-                   for m in names for o in self.mentions)  # fmt: skip
+        orgs = [o for o in self.mentions if o.cluster is org]
+        return any(abs(o.start - m.start) <= 4 and self.sent_of[o.start] == self.sent_of[m.start]
+                   for m in names for o in orgs)  # fmt: skip
 
     def _appositive_person(self, head: Token) -> _Cluster | None:
         """The person a role phrase stands in apposition to or with ("Kazakhstan's foreign
