@@ -267,6 +267,8 @@ _NAME_AFTER = re.compile(r"\s[A-Z][\w’'-]+")
 _SPEAKING = frozenset({"PERSON", "ORG"})
 # Dash tokens that set off an aside or a quote ("… leaders - “He would …”", ", adding …").
 _DASH_TOKENS = frozenset({"-", "—", "–", "--"})
+_FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
+_AMOUNT_ADVERBS = frozenset({"enough", "so", "much", "little", "more", "less", "otherwise"})
 # Relative pronouns: as a subject they name no speaker of their own.
 _RELATIVE_PRONOUNS = frozenset({"who", "which", "that"})
 _DASHES = re.compile(r"[^\S\n]*(?:―|—|–|--|-)[^\S\n]*")  # spaces incl. no-break, not newlines
@@ -1719,9 +1721,66 @@ class QuoteExtractor:
                 and not any(c.dep_ in {"nsubj", "nsubjpass"} for c in child.children)
             ):
                 parts.extend(child.subtree)  # "stressed X, stepping up Y": one content
+            elif parts and child.dep_ == "conj" and any(
+                m.dep_ == "mark" and m.lower_ == "that" for m in child.children
+            ):  # "said the U.S. needs …, but that he would not …": a second that-clause
+                parts.extend(child.subtree)
+            elif (
+                not parts
+                and child.dep_ == "xcomp"
+                and child.tag_ == "VBG"
+                and child.i == verb.i + 1
+                and lemma in SPEECH_VERBS
+                and any(c.dep_ == "ccomp" and c.tag_ in _FINITE_TAGS for c in child.children)
+            ):  # "said seeing so many officers was a welcome sight": a gerund subject the
+                # parse made the cue's complement, the clause's verb its own
+                parts.extend(child.subtree)
         if lemma in TALK_VERBS and not parts:
             return []
+        if not parts:
+            parts = self._clause_before_speaker(verb)
         return self._contiguous(parts)
+
+    def _clause_before_speaker(self, verb: Token) -> list[Token]:
+        """A trailing cue the parse did not give the clause before it ("…, a girl was
+        pepper-sprayed by a bystander, police said.", with the clause hung on the cue as an
+        adverbial or the cue made a conjunct of it): the sentence up to the comma before the
+        speaker, when the cue's own phrase ends the sentence and what stands before the comma
+        has a main clause (not "After the vote, the senator told reporters")."""
+        subject = next((c for c in verb.lefts if c.dep_ == "nsubj"), None)
+        sent = verb.sent
+        if (
+            subject is None or subject.left_edge.i - 1 <= sent.start
+            or _lemma(verb) not in SPEECH_VERBS or verb.dep_ in {"relcl", "acl"}
+            or subject.lower_ in _RELATIVE_PRONOUNS
+        ):  # fmt: skip
+            return []
+        comma = subject.left_edge.i - 1
+        if self.doc[comma].text != "," or any(
+            t.dep_ not in {"advmod", "aux", "neg"} for t in self.doc[subject.right_edge.i + 1 : verb.i]
+        ):  # fmt: skip
+            return []
+        # the cue's own phrase ends the sentence: an addressee, a time, a place, no clause
+        allowed = {"npadvmod", "prep", "advmod", "punct"} | (
+            {"dobj", "dative"} if _lemma(verb) in ADDRESSEE_VERBS else set())
+        words = [t for t in self.doc[verb.i : sent.end] if not t.is_space]
+        if (
+            any(c.dep_ not in allowed for c in verb.rights)
+            # "Mexico said enough.", "their smiles said a lot.": what was said, no time
+            or any(c.dep_ == "npadvmod" and c.ent_type_ not in {"DATE", "TIME"}
+                   or c.dep_ == "advmod" and c.lower_ in _AMOUNT_ADVERBS for c in verb.rights)
+            or words[-1].text not in {".", "!", "?"} or words[-1].head.i != verb.i
+            or any(t.i > verb.right_edge.i for t in words)
+        ):  # fmt: skip
+            return []
+        tokens = [t for t in self.doc[sent.start : comma] if not t.is_space]
+        main = any(
+            t.tag_ in _FINITE_TAGS
+            and not any(c.dep_ == "mark" for c in (t.head if t.dep_ in {"aux", "auxpass"} else t).children)
+            and (t.head if t.dep_ in {"aux", "auxpass"} else t).dep_ not in {"relcl", "acl"}
+            for t in tokens
+        )  # fmt: skip
+        return tokens if main else []
 
     def _before_another_report(self, content: list[Token]) -> list[Token]:
         """Content ends where a clause inside it reports on its own: "said his attacks had

@@ -430,6 +430,41 @@ def test_indirect_speech_with_content_object(nlp):
     )
 
 
+def test_trailing_cue_the_parse_did_not_give_its_clause(nlp):
+    # the parse makes the cue a conjunct of the clause before it (or hangs that clause on the
+    # cue as an adverbial): the content is the sentence up to the comma before the speaker
+    text = ("The plan includes a new fund to support Kenyan farmers, Trade Secretary Paul Kim "
+            "told a Senate panel Monday.")
+    quote = only(quotes_of(nlp, text))
+    assert (quote.kind, quote.text, quote.speaker_text) == (
+        "indirect", "The plan includes a new fund to support Kenyan farmers", "Paul Kim")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "After the vote, the senator told reporters.",  # no clause before the comma
+        "But when Congress cut funding two years later, Mexico said enough.",  # what was said
+        "Trump lost Ohio to Hillary Clinton, who added to her lead.",  # a relative clause
+    ],
+)
+def test_no_trailing_cue_without_a_main_clause_before_it(nlp, text):
+    assert quotes_of(nlp, text) == []
+
+
+def test_a_second_that_clause_joined_to_the_cue_is_part_of_the_content(nlp):
+    text = ("The senator said the state needs to fix its roads and build new schools, but "
+            "that she would not support higher taxes.")
+    quote = only(quotes_of(nlp, text))
+    assert quote.text == ("the state needs to fix its roads and build new schools, but that "
+                          "she would not support higher taxes")
+
+
+def test_a_gerund_subject_the_parse_made_the_cues_complement(nlp):
+    quote = only(quotes_of(nlp, "Tom Reed said having so many buses on the road was a big relief."))
+    assert (quote.kind, quote.text) == ("indirect", "having so many buses on the road was a big relief")
+
+
 def test_according_to(nlp):
     quote = only(quotes_of(nlp, "According to John Smith, the economy will grow by 3% next year."))
     assert (quote.kind, quote.cue_lemma, quote.speaker_entity_id, quote.text) == (
