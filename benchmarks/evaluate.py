@@ -19,7 +19,8 @@ whose gold speaker is the mention as written), or when the predicted speaker's c
 name and the annotated person's name share all the words of the shorter one, case and
 accents aside (Gender Gap Tracker). "Direct" gold quotes are those whose content contains
 quotation marks (as the corpus notes advise for PolNeAR); our direct set is kinds direct
-and mixed, our "all" set kinds direct, mixed and indirect (speech). PolNeAR's "all" set
+and mixed (but not a transcript turn printed without marks, method ``transcript``), our
+"all" set kinds direct, mixed and indirect (speech). PolNeAR's "all" set
 is every Content span: it also annotates beliefs, thoughts and intentions, which the Gender
 Gap Tracker does not, so a second row counts our kinds ``belief`` and ``intention`` as well
 (for both corpora alike).
@@ -423,8 +424,10 @@ def our_quotes(doc, text: str) -> tuple[list[QuoteItem], dict[str, str]]:
             continue
         span = (q.speaker_start, q.speaker_end) if q.speaker_start is not None else None
         name = names.get(q.speaker_entity_id or "", None) or q.speaker_text
-        items.append(QuoteItem(q.start_char, q.end_char, q.kind in {"direct", "mixed"}, span, name,
-                               f"{q.kind}/{q.method}"))  # fmt: skip
+        # a transcript turn printed without quote marks is direct speech, but the corpora's
+        # direct quotes are those with marks
+        direct = q.kind in {"direct", "mixed"} and q.method != "transcript"
+        items.append(QuoteItem(q.start_char, q.end_char, direct, span, name, f"{q.kind}/{q.method}"))
     return items, names
 
 

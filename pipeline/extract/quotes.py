@@ -1225,9 +1225,33 @@ class QuoteExtractor:
         for start, end, attribution, kind in kept_indirect:
             records.append(self._record(kind, start, end, attribution, attribution.method,
                                         attribution.confidence, True))  # fmt: skip
+        records.extend(self._transcript_turns())
         records = self._one_per_span(records)
         records.sort(key=lambda r: (r.start_char, r.end_char))
         return [replace(r, quote_idx=i) for i, r in enumerate(records)]
+
+    def _transcript_turns(self) -> list[QuoteRecord]:
+        """An interview or debate transcript printed without quote marks, each turn a
+        paragraph opening with its speaker's label in capitals ("TAPPER: Do you think …",
+        "CLINTON: Honestly, …"): every turn is the labelled person's words, kind direct
+        (verbatim) with method ``transcript``. Only in a document with two such paragraphs
+        or more, so that a lone heading ("WASHINGTON: …") is no speaker; "Q:" and "A:"
+        name no one and are skipped, as is a paragraph inside a quote or one in capitals."""
+        turns = []
+        for start, end in self.paragraphs:
+            match = transcript_label(self.text, start, end)
+            if match is None or any(s.open_char <= start < s.outer_end for s in self.spans):
+                continue
+            label = self._token_at(match.end(1) - 1)
+            content_end = start + len(self.text[start:end].rstrip())
+            # a label over text all in capitals is a heading of a table ("PARANA STATE: …")
+            speech = self.text[match.end() : content_end]
+            if label is not None and label.is_alpha and re.search(r"[a-z]", speech):
+                turns.append((match.end(), content_end, label))
+        if len(turns) < 2:
+            return []
+        return [self._record("direct", start, end, _Attribution(None, None, label, "transcript", 0.75),
+                             "transcript", 0.75, True) for start, end, label in turns]  # fmt: skip
 
     @staticmethod
     def _one_per_span(records: list[QuoteRecord]) -> list[QuoteRecord]:

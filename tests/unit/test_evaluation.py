@@ -193,3 +193,14 @@ def test_a_polnear_headline_and_dateline_are_read_as_the_pipeline_reads_them(tmp
     score = E.Score()
     E.score_document(text, doc.quotes, predicted, score, by_name=False)
     assert (score.n_gold, score.n_found, score.n_pred, score.n_correct) == (2, 1, 1, 1)
+
+
+def test_transcript_turns_count_in_all_quotes_but_not_as_direct_quotes(nlp):
+    """The corpora's direct quotes are those with quote marks; a transcript turn printed
+    without them is scored with all quotes only."""
+    text = ("Jane Roe interviewed Senator John Smith.\n\nROE: Will the bridge be rebuilt?\n\n"
+            "SMITH: It will, and soon.\n\n“We have the money,” Smith said later.")
+    predicted, _ = E.our_quotes(nlp(text), text)
+    assert [(text[p.start : p.end], p.direct) for p in predicted] == [
+        ("Will the bridge be rebuilt?", False), ("It will, and soon.", False),
+        ("We have the money,", True)]

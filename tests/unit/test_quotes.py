@@ -685,6 +685,36 @@ def test_name_and_colon_lead_in_without_a_verb(nlp):
     assert (quote.kind, quote.method, quote.speaker_text) == ("direct", "colon", "WALLACE")
 
 
+INTERVIEW = (
+    "Jane Roe interviewed Senator John Smith on Sunday.\n\n"
+    "ROE: Do you think the bridge will be rebuilt?\n\n"
+    "SMITH: I think it will, yes. We have the money now.\n\n"
+    "Q: And the schools?\n\n"
+    "ROE: Thank you, Senator."
+)
+
+
+def test_transcript_turns_without_quote_marks_are_their_labels_words(nlp):
+    quotes = quotes_of(nlp, INTERVIEW)
+    assert [(q.kind, q.method, q.text, q.speaker_text, q.speaker_entity_id) for q in quotes] == [
+        ("direct", "transcript", "Do you think the bridge will be rebuilt?", "ROE", "person:jane-roe"),
+        ("direct", "transcript", "I think it will, yes. We have the money now.", "SMITH",
+         "person:john-smith"),
+        ("direct", "transcript", "Thank you, Senator.", "ROE", "person:jane-roe"),
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "WASHINGTON: The Senate voted on the bridge bill on Friday.",  # one label: a heading
+        "RAINFALL OVER 24 HOURS\n\nNORTH STATE: LONDON NIL.\n\nSOUTH STATE: BRISTOL 2.0 MM.",
+    ],
+)
+def test_no_transcript_turns_from_a_lone_label_or_a_table_in_capitals(nlp, text):
+    assert all(q.method != "transcript" for q in quotes_of(nlp, text))
+
+
 def test_unresolved_pronoun_speaker_continues_the_previous_voice(nlp):
     from dataclasses import replace
 
