@@ -1763,7 +1763,29 @@ class QuoteExtractor:
             return []
         if not parts:
             parts = self._clause_before_speaker(verb)
+        else:
+            parts = self._interjected_opening(verb, parts) + parts
         return self._contiguous(parts)
+
+    def _interjected_opening(self, verb: Token, parts: list[Token]) -> list[Token]:
+        """"If the bill fails, the mayor said, the city will sue.": a cue set off by commas
+        inside its content, whose parse hangs the opening adverbial on the cue: the opening
+        belongs to the content (the cue then inside it, as for "The economy, he said, will
+        grow"); not when a quote follows the cue ("In 2008, Trump said, “…”")."""
+        subject = next((c for c in verb.lefts if c.dep_ == "nsubj"), None)
+        first = min(t.i for t in parts)
+        if (
+            subject is None or subject.left_edge.i < 2 or first <= verb.i + 1
+            or self.doc[subject.left_edge.i - 1].text != ","
+            or self.doc[verb.i + 1].text != ","
+            or self.inside[first] or first != verb.i + 2
+        ):  # fmt: skip
+            return []
+        opening = [t for c in verb.lefts if c.i < subject.left_edge.i and c.dep_ != "punct"
+                   for t in c.subtree]  # fmt: skip
+        if not opening or max(t.i for t in opening) >= subject.left_edge.i - 1:
+            return []
+        return opening
 
     def _clause_before_speaker(self, verb: Token) -> list[Token]:
         """A trailing cue the parse did not give the clause before it ("…, a girl was
@@ -1876,8 +1898,7 @@ class QuoteExtractor:
             node = node.head
         return None
 
-    @staticmethod
-    def _without_leading_adverbials(parts: list[Token], verb: Token) -> list[Token]:
+    def _without_leading_adverbials(self, parts: list[Token], verb: Token) -> list[Token]:
         """"In both cases, Eric Trump said, those donations paid for …": what stands before
         an interjected cue is only an adverbial of the clause, so the content starts after it."""
         before = [t for t in parts if t.i < verb.left_edge.i]
@@ -1885,14 +1906,21 @@ class QuoteExtractor:
         adverbials = {t.i for c in verb.head.children
                       if c.dep_ in {"prep", "advmod", "npadvmod", "advcl", "punct", "cc"}
                       for t in c.subtree}  # fmt: skip
-        if before and after and all(t.i in adverbials for t in before):
+        if before and after and all(t.i in adverbials for t in before) and self.inside[after[0].i]:
             return after
         return parts
 
     def _contiguous(self, parts: list[Token]) -> list[Token]:
         """Sorted, trimmed of a leading 'that' and edge punctuation, gaps filled."""
         parts = sorted({t.i: t for t in parts if not t.is_space}.values(), key=lambda t: t.i)
+
+        def introduces_all(mark: Token) -> bool:
+            # "asked if she would run": the if-clause is the content; "If it rains, he said,
+            # the game …": a condition inside it
+            return mark.lower_ == "that" or mark.head.dep_ in {"ccomp", "xcomp", "csubj", "dobj"}
+
         while parts and (parts[0].dep_ == "mark" and parts[0].lower_ in {"that", "whether", "if"}
+                         and introduces_all(parts[0])
                          or parts[0].dep_ == "advmod" and parts[0].lower_ == "that"
                          and parts[0].head.i > parts[0].i + 1
                          or parts[0].is_punct):  # fmt: skip

@@ -1018,12 +1018,30 @@ def test_reported_clause_hung_on_a_time_phrase_is_content(nlp):
     assert quote.speaker_text == "State Department"
 
 
-def test_interjected_cue_after_an_adverbial_starts_the_content_after_it(nlp):
-    text = ("In both cases, Eric Trump said, those donations paid for the sponsorships at the "
-            "foundation's golf tournament.")  # fmt: skip
-    quote = only(quotes_of(nlp, text), "indirect")
-    assert quote.text.startswith("those donations paid for the sponsorships")
-    assert quote.speaker_text == "Eric Trump"
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        # the opening adverbial belongs to the content, the cue set off by commas inside it
+        ("In both cases, Eric Trump said, those donations paid for the sponsorships at the "
+         "foundation's golf tournament.",
+         "In both cases, Eric Trump said, those donations paid for the sponsorships at the "
+         "foundation's golf tournament"),
+        ("If the bill fails, the mayor said, the city will sue.",
+         "If the bill fails, the mayor said, the city will sue"),
+        # a condition opening a that-clause keeps its "if"
+        ("European leaders said that if the bloc fails to protect its citizens, it could "
+         "fall apart.",
+         "if the bloc fails to protect its citizens, it could fall apart"),
+    ],
+)
+def test_interjected_cue_and_conditions_keep_the_opening_of_the_content(nlp, text, content):
+    assert only(quotes_of(nlp, text), "indirect").text == content
+
+
+def test_interjected_cue_before_a_quote_starts_the_content_at_the_quote(nlp):
+    quote = only(quotes_of(nlp, "In 2008, Jane Roe said, \u201cthe foundation gave money.\u201d"))
+    assert (quote.kind, quote.text, quote.speaker_text) == (
+        "direct", "the foundation gave money.", "Jane Roe")
 
 
 @pytest.mark.parametrize(
