@@ -1656,12 +1656,21 @@ class QuoteExtractor:
         ):
             return []  # "call X Y" names something; "called it Y that …" reports
         parts: list[Token] = []
-        # content before the cue: "The road will open in May, the minister said."
+        # content before the cue: "The road will open in May, the minister said."; not when
+        # a clause with a subject of its own follows the cue and what stands before it is
+        # the speaker's apposition or an adverbial the parse took for a clause ("Jane Roe, a
+        # rabbi helping to organize the boycott, said he …"); "It is no surprise, Mr. Garin
+        # said, that …" keeps its extraposed start
+        after = next((c for c in verb.rights if c.dep_ == "ccomp" and not self.inside[c.i]
+                      and any(s.dep_ in {"nsubj", "nsubjpass"} for s in c.children)), None)  # fmt: skip
         for child in verb.lefts:
             if (
                 child.dep_ == "ccomp"
                 and lemma not in TALK_VERBS
                 and not any(t.text in {":", ";"} for t in self.doc[child.right_edge.i : verb.i])
+                and (after is None or any(self.inside[t.i] for t in child.subtree)
+                     or any(c.dep_ in {"nsubj", "expl"} and c.lower_ in {"it", "there"}
+                            for c in child.children))
             ):  # not across a colon: "… on Friday: Republicans said they …"
                 parts.extend(child.subtree)
         # an interjected or trailing cue: "The economy, he said, will grow." / "Lenox was

@@ -460,6 +460,13 @@ def test_a_second_that_clause_joined_to_the_cue_is_part_of_the_content(nlp):
                           "she would not support higher taxes")
 
 
+def test_an_apposition_the_parse_took_for_a_clause_is_not_the_content(nlp):
+    text = ("Jane Roe, a Springfield, Ill., rabbi helping to organize the protest, said she and "
+            "other rabbis were alarmed about the plan.")
+    quote = only(quotes_of(nlp, text))
+    assert (quote.text, quote.speaker_entity_id) == (
+        "she and other rabbis were alarmed about the plan", "person:jane-roe")
+
 def test_a_gerund_subject_the_parse_made_the_cues_complement(nlp):
     quote = only(quotes_of(nlp, "Tom Reed said having so many buses on the road was a big relief."))
     assert (quote.kind, quote.text) == ("indirect", "having so many buses on the road was a big relief")
