@@ -268,6 +268,8 @@ _SPEAKING = frozenset({"PERSON", "ORG"})
 # Dash tokens that set off an aside or a quote ("… leaders - “He would …”", ", adding …").
 _DASH_TOKENS = frozenset({"-", "—", "–", "--"})
 _FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
+# ", 44, " / ", a lawyer for the group, ": an apposition between a name and its cue
+_APPOSITION_BETWEEN = re.compile(r",[^,;:\"“”()]{1,80},\s*")
 _AMOUNT_ADVERBS = frozenset({"enough", "so", "much", "little", "more", "less", "otherwise"})
 # Relative pronouns: as a subject they name no speaker of their own.
 _RELATIVE_PRONOUNS = frozenset({"who", "which", "that"})
@@ -800,14 +802,21 @@ class QuoteExtractor:
         return self._adjacent_cue(lead[k : k + 1])
 
     def _adjacent_speaker(self, cue: Token) -> Token | None:
-        """Parse failed to give a subject: take a mention right before or after the cue."""
+        """Parse failed to give a subject: take a mention right before or after the cue, or
+        a person's name set off from the cue by an apposition ("As part of his plea, John
+        Doe, 44, said that …", where the parse hung the name on "plea")."""
+        sent_start = cue.sent.start_char
         for mention in self.mentions:
             if mention.entity_type not in {"PERSON", "ORG", "GPE", "NORP"}:
                 continue
+            between = self.text[mention.end_char : cue.idx]
             if (
                 0 < cue.idx - mention.end_char <= 2
                 or 0 <= mention.start_char - (cue.idx + len(cue.text)) <= 2
-            ):
+                or mention.entity_type == "PERSON" and mention.mention_kind == "name"
+                and sent_start <= mention.start_char
+                and _APPOSITION_BETWEEN.fullmatch(between) is not None
+            ):  # fmt: skip
                 token = self._token_at(mention.start_char)
                 if token is not None and not self.inside[token.i]:
                     return token
@@ -1548,6 +1557,11 @@ class QuoteExtractor:
             if not content and evaluative:
                 content, method = self._evaluative_content(token), "evaluative"
             content = self._before_another_report(content)
+            if content and content[0].i <= speaker.i <= content[-1].i < token.i:
+                # a content before its cue never takes in its own speaker ("“Yes,” Jane Roe,
+                # founder of the group, said" with the name parsed into the quote's clause)
+                content = [t for t in content if t.i < speaker.left_edge.i]
+                _drop_trailing_punct(content)
             if not content:
                 continue
             start = content[0].idx

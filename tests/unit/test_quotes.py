@@ -467,6 +467,20 @@ def test_an_apposition_the_parse_took_for_a_clause_is_not_the_content(nlp):
     assert (quote.text, quote.speaker_entity_id) == (
         "she and other rabbis were alarmed about the plan", "person:jane-roe")
 
+def test_a_name_set_off_from_its_cue_by_an_apposition_speaks(nlp):
+    quote = only(quotes_of(nlp, "As a part of his plea, John Doe, 44, said that he stole money "
+                                "from nearly 100 people."))
+    assert (quote.text, quote.speaker_entity_id) == (
+        "he stole money from nearly 100 people", "person:john-doe")
+
+
+def test_content_before_its_cue_never_takes_in_its_speaker(nlp):
+    # a garbled line whose parse puts the quote and its attribution under a second cue
+    quotes = quotes_of(nlp, "\u201cNo,\u201d replied Tom Reed, President of Metro News Worldwide, "
+                            "said simply.")
+    assert [(q.kind, q.text, q.speaker_entity_id) for q in quotes] == [
+        ("direct", "No,", "person:tom-reed")]
+
 def test_a_gerund_subject_the_parse_made_the_cues_complement(nlp):
     quote = only(quotes_of(nlp, "Tom Reed said having so many buses on the road was a big relief."))
     assert (quote.kind, quote.text) == ("indirect", "having so many buses on the road was a big relief")
