@@ -120,6 +120,7 @@ from pipeline.extract.ranker import SpeakerRanker, load_ranker
 from pipeline.extract.records import SPEECH_KINDS, MentionRecord
 from pipeline.extract.sentences import doc_text, sentence_index
 from pipeline.extract.syntax import MentionIndex, conjuncts, grammatical_subject, passive_agent
+from pipeline.nlp.first_names import is_first_name
 
 # Reporting verbs (lemmas). Documented in README; extend here.
 SPEECH_VERBS = frozenset(
@@ -1244,8 +1245,9 @@ class QuoteExtractor:
         paragraph opening with its speaker's label in capitals ("TAPPER: Do you think …",
         "CLINTON: Honestly, …"): every turn is the labelled person's words, kind direct
         (verbatim) with method ``transcript``. Only in a document with two such paragraphs
-        or more, so that a lone heading ("WASHINGTON: …") is no speaker; "Q:" and "A:"
-        name no one and are skipped, as is a paragraph inside a quote or one in capitals."""
+        or more whose labels name people, so that a heading ("WASHINGTON: …", "WHY IT
+        MATTERS: …") is no speaker; "Q:" and "A:" name no one and are skipped, as is a
+        paragraph inside a quote or one in capitals."""
         turns = []
         for start, end in self.paragraphs:
             match = transcript_label(self.text, start, end)
@@ -1256,11 +1258,18 @@ class QuoteExtractor:
             # a label over text all in capitals is a heading of a table ("PARANA STATE: …")
             speech = self.text[match.end() : content_end]
             if label is not None and label.is_alpha and re.search(r"[a-z]", speech):
-                turns.append((match.end(), content_end, label))
+                turns.append((match.end(), content_end, label, match.group(1).split()))
+        # a label names a person: one the article names ("TRUMP:" for Donald Trump), a first
+        # name and surname ("JAKE TAPPER:"), or the surname of such a label ("TAPPER:"); not
+        # a heading ("WHY IT MATTERS:", "THE LATEST:")
+        named = {words[-1] for _, _, label, words in turns
+                 if self._named_in_capitals(label.text) is not None
+                 or len(words) > 1 and is_first_name(words[0])}  # fmt: skip
+        turns = [t for t in turns if t[3][-1] in named]
         if len(turns) < 2:
             return []
         return [self._record("direct", start, end, _Attribution(None, None, label, "transcript", 0.75),
-                             "transcript", 0.75, True) for start, end, label in turns]  # fmt: skip
+                             "transcript", 0.75, True) for start, end, label, _ in turns]  # fmt: skip
 
     @staticmethod
     def _one_per_span(records: list[QuoteRecord]) -> list[QuoteRecord]:

@@ -730,9 +730,12 @@ def test_transcript_turns_without_quote_marks_are_their_labels_words(nlp):
     [
         "WASHINGTON: The Senate voted on the bridge bill on Friday.",  # one label: a heading
         "RAINFALL OVER 24 HOURS\n\nNORTH STATE: LONDON NIL.\n\nSOUTH STATE: BRISTOL 2.0 MM.",
+        # headings of an explainer name no one
+        "The vote is on Monday.\n\nWHY IT MATTERS: The bill would cut taxes for millions.\n\n"
+        "WHAT'S NEXT: The Senate votes on the bill in May.",
     ],
 )
-def test_no_transcript_turns_from_a_lone_label_or_a_table_in_capitals(nlp, text):
+def test_no_transcript_turns_from_a_lone_label_headings_or_a_table_in_capitals(nlp, text):
     assert all(q.method != "transcript" for q in quotes_of(nlp, text))
 
 
