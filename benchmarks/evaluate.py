@@ -126,7 +126,7 @@ class Score:
             "gold": self.n_gold, "pred": self.n_pred, "found": self.n_found,
             "correct": self.n_correct, "precision": round(self.precision, 3),
             "recall": round(self.recall, 3), "f1": round(self.f1, 3),
-            "speaker_accuracy": round(self.speaker_accuracy, 3),
+            "speaker_accuracy": round(self.speaker_accuracy, 3), "speaker_right": self.n_speaker_right,
             "strict_matched": self.n_match, "strict_f1": round(self.strict_f1, 3),
         }  # fmt: skip
 
