@@ -140,7 +140,7 @@ def test_ui_webserver_and_daemon_run_a_materialization(seeds_dir: Path, tmp_path
                            cwd=home, env=env, stdout=logs, stderr=logs, start_new_session=True)  # fmt: skip
     try:
         client = DagsterGraphQLClient("127.0.0.1", port_number=port, timeout=30)
-        deadline = time.monotonic() + 180
+        deadline = time.monotonic() + 360  # server start and the run; slow on a loaded machine
         run_id = None
         while run_id is None:
             try:
