@@ -120,7 +120,7 @@ from pipeline.extract.ranker import SpeakerRanker, load_ranker
 from pipeline.extract.records import SPEECH_KINDS, MentionRecord
 from pipeline.extract.sentences import doc_text, sentence_index
 from pipeline.extract.syntax import MentionIndex, conjuncts, grammatical_subject, passive_agent
-from pipeline.nlp.first_names import is_first_name
+from pipeline.nlp.first_names import name_gender
 
 # Reporting verbs (lemmas). Documented in README; extend here.
 SPEECH_VERBS = frozenset(
@@ -810,13 +810,12 @@ class QuoteExtractor:
         for mention in self.mentions:
             if mention.entity_type not in {"PERSON", "ORG", "GPE", "NORP"}:
                 continue
-            between = self.text[mention.end_char : cue.idx]
             if (
                 0 < cue.idx - mention.end_char <= 2
                 or 0 <= mention.start_char - (cue.idx + len(cue.text)) <= 2
                 or mention.entity_type == "PERSON" and mention.mention_kind == "name"
                 and sent_start <= mention.start_char
-                and _APPOSITION_BETWEEN.fullmatch(between) is not None
+                and _APPOSITION_BETWEEN.fullmatch(self.text, mention.end_char, cue.idx) is not None
             ):  # fmt: skip
                 token = self._token_at(mention.start_char)
                 if token is not None and not self.inside[token.i]:
@@ -1264,7 +1263,7 @@ class QuoteExtractor:
         # a heading ("WHY IT MATTERS:", "THE LATEST:")
         named = {words[-1] for _, _, label, words in turns
                  if self._named_in_capitals(label.text) is not None
-                 or len(words) > 1 and is_first_name(words[0])}  # fmt: skip
+                 or len(words) > 1 and name_gender(words[0]) is not None}  # fmt: skip
         turns = [t for t in turns if t[3][-1] in named]
         if len(turns) < 2:
             return []
@@ -1807,10 +1806,9 @@ class QuoteExtractor:
         subject = next((c for c in verb.lefts if c.dep_ == "nsubj"), None)
         first = min(t.i for t in parts)
         if (
-            subject is None or subject.left_edge.i < 2 or first <= verb.i + 1
+            subject is None or subject.left_edge.i < 2 or first != verb.i + 2
             or self.doc[subject.left_edge.i - 1].text != ","
-            or self.doc[verb.i + 1].text != ","
-            or self.inside[first] or first != verb.i + 2
+            or self.doc[verb.i + 1].text != "," or self.inside[first]
         ):  # fmt: skip
             return []
         opening = [t for c in verb.lefts if c.i < subject.left_edge.i and c.dep_ != "punct"
@@ -1852,13 +1850,12 @@ class QuoteExtractor:
         ):  # fmt: skip
             return []
         tokens = [t for t in self.doc[sent.start : comma] if not t.is_space]
-        main = any(
-            t.tag_ in _FINITE_TAGS
-            and not any(c.dep_ == "mark" for c in (t.head if t.dep_ in {"aux", "auxpass"} else t).children)
-            and (t.head if t.dep_ in {"aux", "auxpass"} else t).dep_ not in {"relcl", "acl"}
-            for t in tokens
-        )  # fmt: skip
-        return tokens if main else []
+
+        def main_clause(finite: Token) -> bool:
+            head = finite.head if finite.dep_ in {"aux", "auxpass"} else finite
+            return head.dep_ not in {"relcl", "acl"} and not any(c.dep_ == "mark" for c in head.children)
+
+        return tokens if any(t.tag_ in _FINITE_TAGS and main_clause(t) for t in tokens) else []
 
     def _before_another_report(self, content: list[Token]) -> list[Token]:
         """Content ends where a clause inside it reports on its own: "said his attacks had
@@ -1931,8 +1928,10 @@ class QuoteExtractor:
         return None
 
     def _without_leading_adverbials(self, parts: list[Token], verb: Token) -> list[Token]:
-        """"In both cases, Eric Trump said, those donations paid for …": what stands before
-        an interjected cue is only an adverbial of the clause, so the content starts after it."""
+        """"In 2008, Jane Roe said, “the foundation gave …”": when a quote follows an
+        interjected cue and what stands before the cue is only an adverbial of the clause,
+        the content starts after the cue (with no quote after it, the adverbial stays:
+        "In both cases, Eric Trump said, those donations paid for …")."""
         before = [t for t in parts if t.i < verb.left_edge.i]
         after = [t for t in parts if t.i > verb.right_edge.i]
         adverbials = {t.i for c in verb.head.children

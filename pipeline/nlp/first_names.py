@@ -39,13 +39,6 @@ def _lexicon() -> dict[str, str]:
     return out
 
 
-def is_first_name(word: str) -> bool:
-    """Whether the word is a first name of the lexicon (accents folded)."""
-    key = word.lower().strip(".")
-    folded = "".join(c for c in unicodedata.normalize("NFKD", key) if not unicodedata.combining(c))
-    return key in _lexicon() or folded in _lexicon()
-
-
 def name_gender(first_name: str) -> str | None:
     """'F', 'M' or None (unknown or used for both). Accents are folded when the accented
     form is unknown: the lexicon keeps plain letters only ("Hélène" is read as "Helene")."""
