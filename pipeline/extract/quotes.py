@@ -961,6 +961,23 @@ class QuoteExtractor:
         the way”" reports; "said “it is over”" is only the quote)."""
         return any(not self.inside[t.i] and (t.is_alpha or t.is_digit) for t in head.subtree)
 
+    def _reports_own_words(self, start: int, end: int, attribution: _Attribution) -> bool:
+        """Reported content (`start` to its quote's opening mark `end`) with a word of the
+        reporter's own before the quote: a subject, an article, a "to" ("said Kasich “has a
+        record …”", "called for a “revolution”", "urged them to “retire”"); not a
+        conjunction, an auxiliary or a cue the parse took in ("But “it is …,” he added", "the
+        ones he says are “secret”", "He added: said “…”" in garbled copy). A word after the
+        quote is an adverbial ("said “prices will rise” sharply") or the parse running on."""
+        cue = set()
+        if attribution.cue is not None:
+            cue = set(range(attribution.cue.i, (attribution.cue_end or attribution.cue).i + 1))
+        span = self.doc.char_span(start, end, alignment_mode="expand")
+        return span is not None and any(
+            not self.inside[t.i] and (t.is_alpha or t.is_digit) and t.i not in cue
+            and t.pos_ not in {"CCONJ", "INTJ", "AUX"} and not (t.pos_ == "VERB" and t.lemma_ in SPEECH_VERBS)
+            for t in span
+        )  # fmt: skip
+
     def _colon_paragraph_before(self, span: QuoteSpan, para_start: int) -> _Attribution | None:
         """A quote that opens its paragraph after a paragraph ending in a cue and a colon:
         "The New York Times reports:" / "Caddell continued:" then “…”."""
@@ -1188,15 +1205,12 @@ class QuoteExtractor:
             # content that begins inside a quote ("said “prices will rise” sharply") begins
             # at its opening mark; one the parse began inside a word ("e-|mails") at the word
             start = min([self._word_start(start), *(direct_spans[k][0].open_char for k in overlapping)])
-            outside = list(self.text[start:end])
-            for k in overlapping:
-                s = direct_spans[k][0]
-                for i in range(max(s.open_char, start), min(s.outer_end, end)):
-                    outside[i - start] = " "
-            own_words = len(re.findall(r"\w+", "".join(outside)))
             after = (len(re.findall(r"\w+", self.text[direct_spans[overlapping[0]][0].outer_end : end]))
                      if overlapping else 0)  # fmt: skip
-            if len(overlapping) == 1 and own_words <= 1 and after < 2 and attribution.method != "evaluative":
+            if (
+                len(overlapping) == 1 and after < 2 and attribution.method != "evaluative"
+                and not self._reports_own_words(start, direct_spans[overlapping[0]][0].open_char, attribution)
+            ):  # fmt: skip
                 # the reported content is the direct quote itself: keep it direct (but "said
                 # there remains a “gap,” when it comes to …" goes on after it: mixed)
                 continue

@@ -931,8 +931,23 @@ def test_reported_clause_around_a_quoted_ending_is_mixed(nlp):
     quote = only(quotes_of(nlp, "Maria Lopez said the plan was “a mistake.”"))
     assert (quote.kind, quote.text, quote.speaker_text) == (
         "mixed", "the plan was “a mistake.”", "Maria Lopez")  # fmt: skip
-    quote = only(quotes_of(nlp, "Maria Lopez said it “was a mistake.”"))  # one word of ours
-    assert (quote.kind, quote.text) == ("direct", "was a mistake.")
+    # one word of the reporter's own is enough: a subject, an article, a "to"
+    for text, content in [("Maria Lopez said it “was a mistake.”", "it “was a mistake.”"),
+                          ("Maria Lopez said that torture “works.”", "torture “works.”"),
+                          ("Maria Lopez called for a “revolution.”", "for a “revolution.”"),
+                          ("Maria Lopez urged him to “retire.”", "to “retire.”")]:  # fmt: skip
+        quote = only(quotes_of(nlp, text))
+        assert (quote.kind, quote.text, quote.speaker_text) == ("mixed", content, "Maria Lopez")
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["But “it was a mistake,” Maria Lopez said.", "And “it was a mistake,” said Maria Lopez.",
+     "“No,” replied Maria Lopez, said simply."],
+)  # fmt: skip
+def test_a_conjunction_or_a_cue_beside_a_quote_is_no_reported_word(nlp, text):
+    quote = only(quotes_of(nlp, text))
+    assert quote.kind == "direct", quote
 
 
 def test_object_cast_as_a_quoted_fragment_belongs_to_the_content(nlp):
