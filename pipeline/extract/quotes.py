@@ -971,11 +971,10 @@ class QuoteExtractor:
         cue = set()
         if attribution.cue is not None:
             cue = set(range(attribution.cue.i, (attribution.cue_end or attribution.cue).i + 1))
-        span = self.doc.char_span(start, end, alignment_mode="expand")
-        return span is not None and any(
+        return any(
             not self.inside[t.i] and (t.is_alpha or t.is_digit) and t.i not in cue
             and t.pos_ not in {"CCONJ", "INTJ", "AUX"} and not (t.pos_ == "VERB" and t.lemma_ in SPEECH_VERBS)
-            for t in span
+            for t in self._tokens_between(start, end)
         )  # fmt: skip
 
     def _colon_paragraph_before(self, span: QuoteSpan, para_start: int) -> _Attribution | None:
@@ -1205,11 +1204,11 @@ class QuoteExtractor:
             # content that begins inside a quote ("said “prices will rise” sharply") begins
             # at its opening mark; one the parse began inside a word ("e-|mails") at the word
             start = min([self._word_start(start), *(direct_spans[k][0].open_char for k in overlapping)])
-            after = (len(re.findall(r"\w+", self.text[direct_spans[overlapping[0]][0].outer_end : end]))
-                     if overlapping else 0)  # fmt: skip
+            quote = direct_spans[overlapping[0]][0] if len(overlapping) == 1 else None
             if (
-                len(overlapping) == 1 and after < 2 and attribution.method != "evaluative"
-                and not self._reports_own_words(start, direct_spans[overlapping[0]][0].open_char, attribution)
+                quote is not None and attribution.method != "evaluative"
+                and len(re.findall(r"\w+", self.text[quote.outer_end : end])) < 2
+                and not self._reports_own_words(start, quote.open_char, attribution)
             ):  # fmt: skip
                 # the reported content is the direct quote itself: keep it direct (but "said
                 # there remains a “gap,” when it comes to …" goes on after it: mixed)
