@@ -52,7 +52,10 @@ Rules, each with a unit test in tests/unit/test_entities.py:
 - descriptions: a definite description as a subject ("the lanky professor said", "the
   32-year-old labourer", "the utility said") refers back to the person (PERSON_NOUNS,
   roles, "N-year-old") or organisation (ORGANISATION_NOUNS) the last two sentences name,
-  pronouns included (resolved after them); "it" as the subject of a speech verb ("…, it
+  pronouns included (resolved after them), and before that to a person named in the last
+  eight sentences whom the text described with the same noun ("columnist Ai Jun …", "Blackwell,
+  the committeeman"), its capitalised words included ("the GOP front-runner" is not
+  "Democratic front-runner Jane Porter"); "it" as the subject of a speech verb ("…, it
   said") is the organisation found the same way (a government included).
 
 Not handled: plural and group reference ("they", "both sides"), cataphora.
@@ -157,7 +160,12 @@ PERSON_NOUNS = frozenset(
     maverick inventor novelist journalist reporter editor host priest pastor bishop speaker
     strategist pollster
     rabbi imam monk nun nominee runner frontrunner contender challenger incumbent hopeful
-    congressman congresswoman tycoon magnate mogul billionaire lady""".split()
+    congressman congresswoman tycoon magnate mogul billionaire lady
+    front-runner surgeon neurosurgeon psychiatrist psychologist dentist pharmacist
+    delegate hacker pope pontiff cardinal dean principal superintendent commissioner
+    councillor councilor councilman councilwoman trustee chancellor admiral colonel
+    lieutenant sergeant constable firefighter paramedic comedian rapper blogger filmmaker
+    producer photographer broadcaster scholar lecturer chef landlord retiree pensioner""".split()
 )
 _AGED = re.compile(r"\b\d+-year-old\b")
 # Courtesy titles dropped from canonical person names ("Ms Hewitt" -> "Hewitt").
@@ -243,6 +251,10 @@ class _Cluster:
     is_role_entity: bool = False
     gender: str | None = None  # "F"/"M" from a courtesy title, a gendered word or the first name
     is_party: bool = False  # a political party the gazetteer knows
+    # nouns written of the person, each with the lower-cased words of the phrase it heads:
+    # before a name ("GOP front-runner Donald Trump") or in apposition to it ("Morton
+    # Blackwell, the Republican National Committeeman")
+    described_as: dict[str, list[set[str]]] = field(default_factory=dict)
 
     @property
     def entity_id(self) -> str:
@@ -784,12 +796,17 @@ class _EntityResolver:
             if cluster is None or cluster.entity_type != "PERSON" or mention.kind != "name":
                 continue
             pre = self._pre_title(mention.start)
+            root = self.doc[mention.end - 1]
+            phrases = [(pre[-1], pre)] if pre else []
+            phrases += [(c, list(c.subtree)) for c in root.children if c.dep_ == "appos"]
+            for noun, words in phrases:
+                if noun.tag_ == "NN" and noun.is_lower:
+                    cluster.described_as.setdefault(noun.lemma_.lower(), []).append({t.lower_ for t in words})
             role = find_role([t.text for t in pre])
             country: str | None = None
             if role is not None:
                 country = self._country_in(pre)
             else:
-                root = self.doc[mention.end - 1]
                 for child in root.children:
                     if child.dep_ == "appos":
                         words = list(child.subtree)
@@ -907,8 +924,15 @@ class _EntityResolver:
         elif is_role or lemma in PERSON_NOUNS or _AGED.search(span.text):
             entity_type = "PERSON"
         else:
+            entity_type = "PERSON" if self._described_before(span, lemma, is_role) is not None else None
+        if entity_type is None:
             return
         said = {GENDERED_WORDS[t.lower_] for t in span if t.lower_ in GENDERED_WORDS}
+        described = self._described_before(span, lemma, is_role, said) if entity_type == "PERSON" else None
+        if described is not None:  # "columnist Ai Jun wrote … the columnist said"
+            self._add_mention(span, "nominal", described, entity_type, "description")
+            self.covered.update(range(span.start, span.end))
+            return
         role = find_role([t.text for t in span]) if is_role else None
         named = self._appositive_person(head) if entity_type == "PERSON" else None
         if named is not None:  # "the shadow home secretary, Mark Oaten, accused …"
@@ -939,6 +963,30 @@ class _EntityResolver:
             cluster = self._recent_antecedent(span, "ORG", genders=set(), governments=True)
             if cluster is not None:
                 self._add_mention(span, "pronoun", cluster, "ORG", "pronoun")
+
+    def _described_before(
+        self, span: Span, noun: str, is_role: bool, genders: Iterable[str] = ()
+    ) -> _Cluster | None:
+        """The latest person named in the sentence of `span` or the two before whom the text
+        described with `noun` ("columnist Ai Jun", "Blackwell, the committeeman"): "the
+        columnist" is that person even when another is the nearer subject. The capitalised
+        words and the nouns before the head must be in that phrase ("the GOP front-runner" is
+        not "Democratic front-runner Hillary Clinton", "the trade secretary" is not "Jack
+        Straw, now foreign secretary"), and for a role all its words ("the prime minister" is
+        not "welfare minister Frank Field")."""
+        sent, outside, genders = self.sent_of[span.start], not self.quoted[span.start], set(genders)
+        words = [t for t in span[1:] if t.is_alpha]
+        needed = {t.lower_ for t in words if is_role or t.is_title or t.is_upper or t.dep_ == "compound"}
+
+        def described(cluster: _Cluster) -> bool:
+            return any(needed <= phrase for phrase in cluster.described_as.get(noun, []))
+
+        named = [m for m in self.mentions
+                 if m.kind == "name" and m.cluster is not None and m.end <= span.start
+                 and described(m.cluster) and sent - PRONOUN_FAR <= self.sent_of[m.start]
+                 and not (outside and self.quoted[m.start])
+                 and (len(genders) != 1 or m.cluster.gender in {None, *genders})]  # fmt: skip
+        return max(named, key=lambda m: m.start).cluster if named else None
 
     def _recent_antecedent(
         self, span: Span, entity_type: str, *, genders: set[str], governments: bool,

@@ -361,6 +361,35 @@ def test_definite_description_refers_back(nlp, text: str, surface: str, entity_i
     assert entity_of(nlp, text, surface) == entity_id
 
 
+@pytest.mark.parametrize(
+    ("text", "surface", "entity_id"),
+    [# occupations beyond the office holders
+     ("Ben Carson spoke in Iowa on Tuesday. The retired neurosurgeon said the press was unfair.",
+      "The retired neurosurgeon", "person:ben-carson"),
+     ("Morton Blackwell spoke to reporters in Ohio. The influential delegate said the rules "
+      "would hold.", "The influential delegate", "person:morton-blackwell"),
+     # the person the text described with that noun, though another is the nearer subject
+     ("\"His ideas are cold,\" columnist Ai Jun wrote on Monday. But Trump has one thing in "
+      "common with the voters, the columnist said.", "the columnist", "person:ai-jun"),
+     ("Top donor Sheldon Adelson met Donald Trump on Friday. Trump said the talks went well, "
+      "while the wealthy donor said they were short.", "the wealthy donor", "person:sheldon-adelson")],
+)  # fmt: skip
+def test_a_description_is_the_person_described_with_its_noun(nlp, text: str, surface: str,
+                                                              entity_id: str):  # fmt: skip
+    assert entity_of(nlp, text, surface) == entity_id
+
+
+def test_a_described_noun_with_another_qualifier_is_someone_else(nlp):
+    # Jane Porter is the Democratic front-runner; "the GOP front-runner" is the subject before
+    text = ("Democratic front-runner Jane Porter spoke in Ohio on Monday. Tom Reed won in Texas. "
+            "The GOP front-runner said the race was over.")
+    assert entity_of(nlp, text, "The GOP front-runner") == "person:tom-reed"
+    # a noun before the head names another office
+    text = ("Mr Blunkett took over from Jack Straw, now foreign secretary. Tom Reed spoke in "
+            "Leeds. The trade secretary said exports rose.")
+    assert entity_of(nlp, text, "The trade secretary") != "person:jack-straw"
+
+
 def test_it_speaking_is_the_organisation_just_named(nlp):
     text = "Acme Corp cut 500 jobs on Monday. It said demand had fallen. It is clear that sales fell."
     its = [(m.text, m.entity_id, m.entity_type) for m in extract_entities(nlp(text)).mentions
