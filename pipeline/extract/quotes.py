@@ -1119,7 +1119,16 @@ class QuoteExtractor:
             return "title_word"
         if span.open_char in self._nicknames:
             return "nickname"
-        if 2 <= len(words) <= 6 and _is_title_cased(words):
+        before_mark = self.text[self._paragraph_start(span.open_char) : span.open_char].rstrip()
+        whole_sentence = (
+            content[:1].isupper() and content.rstrip()[-1:] in {".", "!", "?"}
+            and (not before_mark or before_mark[-1] in ".!?:")
+        )  # fmt: skip
+        # “Here comes Big Daddy,” she said. “The Donald. Big Daddy.”: a sentence of its own
+        # right after a quote goes on with that voice, capitals or not
+        if 2 <= len(words) <= 6 and _is_title_cased(words) and not (
+            whole_sentence and self._continues_quote(span)
+        ):  # fmt: skip
             return "title_case"
         opener = self._token_at(span.open_char)
         prev_token = self.doc[opener.i - 1] if opener is not None and opener.i > 0 else None
@@ -1132,11 +1141,6 @@ class QuoteExtractor:
             return "byline"
         if prev_token is not None and prev_token.pos_ in {"ADP", "DET"} and prev_token.lower_ != "that":
             return "title_context"
-        before_mark = self.text[self._paragraph_start(span.open_char) : span.open_char].rstrip()
-        whole_sentence = (
-            content[:1].isupper() and content.rstrip()[-1:] in {".", "!", "?"}
-            and (not before_mark or before_mark[-1] in ".!?:")
-        )  # fmt: skip
         if len(words) <= 3 and not whole_sentence:  # “Wages will not.” after a quote is speech
             return "short_fragment"
         return None
@@ -1424,6 +1428,11 @@ class QuoteExtractor:
             if ruled is not None and ruled.entity_id == mention.entity_id:
                 return rules
         return _Attribution(None, None, token, "ranked", round(0.3 + 0.4 * probability, 3))
+
+    def _continues_quote(self, span: QuoteSpan) -> bool:
+        """The quote before `span` is in its paragraph, a sentence or less before it."""
+        k = self.spans.index(span)
+        return k > 0 and self._follows_directly(self.spans[k - 1], span)
 
     def _follows_directly(self, before: QuoteSpan, span: QuoteSpan) -> bool:
         """“…,” Praeli said. “…”: the quote opens in the paragraph of the quote before it,

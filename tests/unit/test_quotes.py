@@ -674,6 +674,16 @@ def test_title_cased_show_name_is_a_title(nlp):
     assert any(q.kind == "title" and q.text == "Fox News Sunday," for q in quotes_of(nlp, text))
 
 
+def test_a_title_cased_sentence_right_after_a_quote_goes_on_with_its_voice(nlp):
+    text = "Jane Roe sang on Monday. “Here comes Big Daddy,” she said, clapping. “The Donald. Big Daddy.”"
+    last = quotes_of(nlp, text)[-1]
+    assert (last.kind, last.text, last.speaker_entity_id) == ("direct", "The Donald. Big Daddy.",
+                                                              "person:jane-roe")  # fmt: skip
+    # not a sentence of its own: still a title
+    text = "“We will win,” Jane Roe said, to the tune of “Sweet Home Alabama.”"
+    assert [q.kind for q in quotes_of(nlp, text)] == ["direct", "title"]
+
+
 def test_unknown_speaker_stays_null(nlp):
     quote = only(quotes_of(nlp, "“Nothing will change here,” the official said."), "direct")
     assert quote.speaker_entity_id is None
