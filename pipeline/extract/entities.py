@@ -110,6 +110,13 @@ ROLE_PHRASES: dict[str, str] = {
     "ceo": "Chief Executive",
     "mp": "Member of Parliament",
     "member of parliament": "Member of Parliament",
+    "mpp": "Member of Provincial Parliament",
+    "mla": "Member of the Legislative Assembly",
+    "attorney general": "Attorney General",
+    "attorney-general": "Attorney General",
+    "judge": "Judge",
+    "head coach": "Coach",
+    "coach": "Coach",
 }
 # Roles that "the leader"/"the head of state" can refer to.
 HEAD_ROLES = frozenset(
@@ -173,11 +180,11 @@ HONORIFICS = frozenset({"mr", "mrs", "ms", "miss", "dr", "sir", "dame", "lord", 
 # Abbreviated titles before a name ("Sen. Sanders", "Capt Smith", "Labour MP Jim Smith"; not
 # "Gen", also a first name: "Gen Nakatani").
 ABBREVIATED_TITLES = frozenset({"gov", "sen", "rep", "col", "lt", "capt", "sgt", "adm", "rev",
-                                "cllr", "mp", "mep", "msp"})  # fmt: skip
+                                "cllr", "mp", "mep", "msp", "mpp", "mla"})  # fmt: skip
 # Titles that stand before a name and stay out of its canonical form.
 NAME_TITLES = HONORIFICS | ABBREVIATED_TITLES
 # Letters written after a name ("Brian Monteith MSP", "Jane Roe QC"): not part of it either.
-POST_NOMINALS = frozenset({"mp", "msp", "mep", "am", "mla", "td", "qc", "kc", "mbe", "obe", "cbe"})
+POST_NOMINALS = frozenset({"mp", "msp", "mep", "am", "mla", "mpp", "td", "qc", "kc", "mbe", "obe", "cbe"})
 # Descriptions the model takes into a name when they are capitalised ("Billionaire Donald
 # Trump said"): not part of the canonical name. None is a first name or a common surname.
 NAME_DESCRIPTORS = frozenset(

@@ -225,7 +225,14 @@ def test_unnamed_role_holders_become_role_entities(nlp):
       "person:ann-hale"),
      # "the MP" refers back to the member named
      ("Labour MP Hazel Blears visited the town. Later the Salford MP said the plan was a disgrace.",
-      "the Salford MP", "person:hazel-blears")],
+      "the Salford MP", "person:hazel-blears"),
+     # offices of the law and of sport
+     ("Judge Ann Berman read the sentence. Tom Reed wept. Later the judge said the law was clear.",
+      "the judge", "person:ann-berman"),
+     ("Attorney General Loretta Lynch met Tom Reed. Later the attorney general said the case was "
+      "closed.", "the attorney general", "person:loretta-lynch"),
+     ("The England coach named his squad on Monday.", "The England coach",
+      "person:coach-of-united-kingdom")],
 )  # fmt: skip
 def test_which_person_a_mention_names(nlp, text, surface, entity_id):
     assert entity_of(nlp, text, surface) == entity_id
