@@ -54,8 +54,10 @@ Rules, each with a unit test in tests/unit/test_entities.py:
   roles, "N-year-old") or organisation (ORGANISATION_NOUNS) the last two sentences name,
   pronouns included (resolved after them), and before that to a person named in the last
   eight sentences whom the text described with the same noun ("columnist Ai Jun …", "Blackwell,
-  the committeeman"), its capitalised words included ("the GOP front-runner" is not
-  "Democratic front-runner Jane Porter"); "it" as the subject of a speech verb ("…, it
+  the committeeman"), its capitalised words and modifiers included ("the GOP front-runner" is
+  not "Democratic front-runner Jane Porter"), and never to one described with it only as
+  that of another place or group ("the Florida senator" is not "the senator from Vermont");
+  "it" as the subject of a speech verb ("…, it
   said") is the organisation found the same way (a government included).
 
 Not handled: plural and group reference ("they", "both sides"), cataphora.
@@ -239,11 +241,43 @@ _ROLE_MAX_WORDS = max(len(k.split()) for k in ROLE_PHRASES)
 _ROLE_QUALIFIERS = {"deputy": "Deputy", "vice": "Vice", "assistant": "Assistant", "shadow": "Shadow"}
 
 
+# Abbreviated titles and the nouns they stand for ("Sen. Sanders" is a senator).
+_ABBREVIATED_NOUNS = {"sen": "senator", "gov": "governor", "rep": "representative",
+                      "adm": "admiral", "capt": "captain", "col": "colonel", "sgt": "sergeant"}  # fmt: skip
+
+
+def _described_noun(token: Token) -> str | None:
+    """The noun a word before a name or heading an apposition describes the person with:
+    a common noun ("columnist"), a title ("Senator", "Sen.")."""
+    lowered = token.lower_.rstrip(".")
+    if lowered in _ABBREVIATED_NOUNS:
+        return _ABBREVIATED_NOUNS[lowered]
+    if token.tag_ == "NN" and token.is_lower:
+        return token.lemma_.lower()
+    return lowered if token.is_title and is_title_word(token.text) and lowered not in NAME_TITLES else None
+
+
+def _noun_phrase_end(tokens: list[Token]) -> list[Token]:
+    """The words before a name that go with its last one, back to a plural noun: in "Getty
+    Images Republican presidential candidates Sen. Marco Rubio", "Sen." alone."""
+    start = len(tokens) - 1
+    while start > 0 and tokens[start - 1].tag_ not in {"NNS", "NNPS"}:
+        start -= 1
+    return tokens[start:]
+
+
 def _without_possessor(head: Token) -> list[Token]:
     """The words of a phrase without those of its possessor: in "Ms Jowell's deputy,
     Richard Caborn" the courtesy title is Ms Jowell's, not Richard Caborn's."""
     owned = {t.i for c in head.children if c.dep_ == "poss" for t in c.subtree}
     return [t for t in head.subtree if t.i not in owned]
+
+
+@dataclass(frozen=True)
+class _Described:
+    words: frozenset[str]
+    qualifiers: frozenset[tuple[str, str]]
+    role: str | None
 
 
 @dataclass
@@ -258,10 +292,11 @@ class _Cluster:
     is_role_entity: bool = False
     gender: str | None = None  # "F"/"M" from a courtesy title, a gendered word or the first name
     is_party: bool = False  # a political party the gazetteer knows
-    # nouns written of the person, each with the lower-cased words of the phrase it heads:
-    # before a name ("GOP front-runner Donald Trump") or in apposition to it ("Morton
-    # Blackwell, the Republican National Committeeman")
-    described_as: dict[str, list[set[str]]] = field(default_factory=dict)
+    # nouns written of the person, each with the lower-cased words of the phrase it heads,
+    # the places and groups among them and the role they name: before a name ("GOP
+    # front-runner Donald Trump", "Vermont Sen. Bernie Sanders") or in apposition to it
+    # ("Morton Blackwell, the Republican National Committeeman")
+    described_as: dict[str, list[_Described]] = field(default_factory=dict)
 
     @property
     def entity_id(self) -> str:
@@ -804,11 +839,15 @@ class _EntityResolver:
                 continue
             pre = self._pre_title(mention.start)
             root = self.doc[mention.end - 1]
-            phrases = [(pre[-1], pre)] if pre else []
+            phrases = [(pre[-1], _noun_phrase_end(pre))] if pre else []
             phrases += [(c, list(c.subtree)) for c in root.children if c.dep_ == "appos"]
             for noun, words in phrases:
-                if noun.tag_ == "NN" and noun.is_lower:
-                    cluster.described_as.setdefault(noun.lemma_.lower(), []).append({t.lower_ for t in words})
+                key = _described_noun(noun)
+                if key is not None:
+                    found = find_role([t.text for t in words])
+                    qualifiers = self._qualifiers(w for w in words if w.i != noun.i)
+                    cluster.described_as.setdefault(key, []).append(_Described(
+                        frozenset(t.lower_ for t in words), qualifiers, found[0] if found else None))
             role = find_role([t.text for t in pre])
             country: str | None = None
             if role is not None:
@@ -971,22 +1010,58 @@ class _EntityResolver:
             if cluster is not None:
                 self._add_mention(span, "pronoun", cluster, "ORG", "pronoun")
 
+    @staticmethod
+    def _qualifiers(words: Iterable[Token]) -> frozenset[tuple[str, str]]:
+        """The places and groups that say which one of its kind a phrase describes
+        ("Norfolk", "Vermont"; "GOP", "Democratic"), each with its kind; not a country or its
+        people, which the role's country compares."""
+        kinds = {"GPE": "place", "LOC": "place", "FAC": "place", "NORP": "group", "ORG": "group"}
+        return frozenset(
+            (kinds[t.ent_type_], t.lower_) for t in words
+            if t.ent_type_ in kinds and t.is_alpha and (t.is_title or t.is_upper)
+            and not is_title_word(t.text) and not (lookup(t.text) or _NO_ENTRY).country_code
+        )  # fmt: skip
+
+    def _described_otherwise(self, span: Span, cluster: _Cluster) -> bool:
+        """The person was described with the noun of `span` only as that of another place
+        or group: "the Metropolitan police chief" is not "Norfolk police chief Andy Hayman",
+        "the Florida senator" not "the senator from Vermont", "the GOP front-runner" not
+        "Democratic front-runner Hillary Clinton" ("the Senate Democratic leader" may be
+        "Senate Minority Leader Harry Reid")."""
+        key = _described_noun(span[-1]) if len(span) > 2 and span[0].lower_ == "the" else None
+        mine = self._qualifiers(span[1:-1]) if key is not None else set()
+        phrases = cluster.described_as.get(key or "", [])
+
+        def other(theirs: frozenset[tuple[str, str]]) -> bool:
+            """Both name a place (or a group), and not the same one."""
+            for kind in ("place", "group"):
+                ours = {q for q in mine if q[0] == kind}
+                if ours and any(q[0] == kind for q in theirs) and not ours & theirs:
+                    return True
+            return False
+
+        return bool(mine and phrases) and all(other(phrase.qualifiers) for phrase in phrases)
+
     def _described_before(
         self, span: Span, noun: str, is_role: bool, genders: Iterable[str] = ()
     ) -> _Cluster | None:
         """The latest person named in the sentence of `span` or the two before whom the text
         described with `noun` ("columnist Ai Jun", "Blackwell, the committeeman"): "the
         columnist" is that person even when another is the nearer subject. The capitalised
-        words and the nouns before the head must be in that phrase ("the GOP front-runner" is
-        not "Democratic front-runner Hillary Clinton", "the trade secretary" is not "Jack
-        Straw, now foreign secretary"), and for a role all its words ("the prime minister" is
-        not "welfare minister Frank Field")."""
+        words and the nouns and adjectives before the head must be in that phrase ("the GOP
+        front-runner" is not "Democratic front-runner Hillary Clinton", "the foreign secretary"
+        is not "New Home Secretary Charles Clarke"), and for a role all its words ("the prime minister" is
+        not "welfare minister Frank Field") and that role ("the prime minister" is not "Deputy
+        Prime Minister John Prescott")."""
         sent, outside, genders = self.sent_of[span.start], not self.quoted[span.start], set(genders)
         words = [t for t in span[1:] if t.is_alpha]
-        needed = {t.lower_ for t in words if is_role or t.is_title or t.is_upper or t.dep_ == "compound"}
+        needed = {t.lower_ for t in words
+                  if is_role or t.is_title or t.is_upper or t.dep_ in {"compound", "amod"}}  # fmt: skip
+        role = find_role([t.text for t in span]) if is_role else None
 
         def described(cluster: _Cluster) -> bool:
-            return any(needed <= phrase for phrase in cluster.described_as.get(noun, []))
+            return any(needed <= phrase.words and (role is None or phrase.role == role[0])
+                       for phrase in cluster.described_as.get(noun, []))  # fmt: skip
 
         named = [m for m in self.mentions
                  if m.kind == "name" and m.cluster is not None and m.end <= span.start
@@ -1012,6 +1087,7 @@ class _EntityResolver:
                 and not (outside and self.quoted[m.start])
                 and (governments or not m.cluster.canonical.startswith("Government of"))
                 and (len(genders) != 1 or m.cluster.gender in {None, *genders})
+                and not self._described_otherwise(span, m.cluster)
                 and (role is None or m.cluster.role is None
                      or _roles_agree(role, m.cluster.role))]  # fmt: skip
         window = [m for m in fits if self.sent_of[m.start] >= sent - 2]
@@ -1057,6 +1133,7 @@ class _EntityResolver:
                  and self._last_seen(c, span.start_char) >= 0 and c.role is not None
                  and _roles_agree(role, c.role)
                  and (country is None or c.country_code == country)
+                 and not self._described_otherwise(span, c)
                  # "Big Brother's spokeswoman" is not William Hill's spokesman Rupert Adams
                  and (said is None or (c.gender or name_gender_of(c.canonical)) in {None, said})
                  and (org is None or self._named_with(c, org))]  # fmt: skip

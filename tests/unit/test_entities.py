@@ -379,7 +379,9 @@ def test_definite_description_refers_back(nlp, text: str, surface: str, entity_i
      ("\"His ideas are cold,\" columnist Ai Jun wrote on Monday. But Trump has one thing in "
       "common with the voters, the columnist said.", "the columnist", "person:ai-jun"),
      ("Top donor Sheldon Adelson met Donald Trump on Friday. Trump said the talks went well, "
-      "while the wealthy donor said they were short.", "the wealthy donor", "person:sheldon-adelson")],
+      "while the donor said they were short.", "the donor", "person:sheldon-adelson"),
+     ("Home Secretary Charles Clarke spoke first. Jack Straw spoke next. The home secretary said "
+      "the law would stay.", "The home secretary", "person:charles-clarke")],
 )  # fmt: skip
 def test_a_description_is_the_person_described_with_its_noun(nlp, text: str, surface: str,
                                                               entity_id: str):  # fmt: skip
@@ -391,10 +393,17 @@ def test_a_described_noun_with_another_qualifier_is_someone_else(nlp):
     text = ("Democratic front-runner Jane Porter spoke in Ohio on Monday. Tom Reed won in Texas. "
             "The GOP front-runner said the race was over.")
     assert entity_of(nlp, text, "The GOP front-runner") == "person:tom-reed"
-    # a noun before the head names another office
+    # a word before the head names another office
     text = ("Mr Blunkett took over from Jack Straw, now foreign secretary. Tom Reed spoke in "
             "Leeds. The trade secretary said exports rose.")
     assert entity_of(nlp, text, "The trade secretary") != "person:jack-straw"
+    text = ("New Home Secretary Charles Clarke spoke in Leeds. Jack Straw spoke in York. The foreign "
+            "secretary said the law lords were wrong.")
+    assert entity_of(nlp, text, "The foreign secretary") == "person:jack-straw"
+    # a senator of another state
+    text = ("Bernie Sanders, the senator from Vermont, spoke in Iowa. Marco Rubio, who is third in "
+            "the polls, met voters with Sen. Joni Ernst. The Florida senator said defense came first.")
+    assert entity_of(nlp, text, "The Florida senator") == "person:marco-rubio"
 
 
 def test_it_speaking_is_the_organisation_just_named(nlp):
