@@ -8,7 +8,8 @@ Rules, each with a unit test in tests/unit/test_entities.py:
   "the" and a trailing possessive trimmed from the span, and a person name without the
   function words or verbs the model swept into it ("Without Bloomberg" -> "Bloomberg");
   a full name the model left untagged ("As Ivanka Trump delivered …": capitalised proper
-  nouns, the first a known first name, no known place, institution word or month) is a
+  nouns, the first a known first name or the whole in apposition with a person noun:
+  "Reince Priebus, the GOP chairman"; no known place, institution word or month) is a
   person;
 - gazetteer: known countries, capitals, demonyms, organizations map to one canonical name
   and an ISO 3166-1 alpha-2 code ("Türkiye"/"Turkey" -> TR, "Belarusian" -> BY);
@@ -547,6 +548,7 @@ class _EntityResolver:
     def _untagged_people(self, spans: list[Span]) -> list[Span]:
         """A full name the model left untagged ("As Ivanka Trump delivered her speech"): two
         or three capitalised proper nouns outside every entity, the first a known first name
+        or the whole in apposition with a person noun ("Reince Priebus, the GOP chairman,"),
         and none a place or organisation we know."""
         tagged = {i for s in spans for i in range(s.start, s.end)}
         found: list[Span] = []
@@ -557,7 +559,7 @@ class _EntityResolver:
                 end += 1
             if (
                 end - i >= 2
-                and name_gender(self.doc[i].text) is not None
+                and (name_gender(self.doc[i].text) is not None or self._described_person(self.doc[end - 1]))
                 and (i == 0 or not self._name_token(self.doc[i - 1]))
                 and (end == n or not self._name_token(self.doc[end]))
                 and self._could_be_person(self.doc[i:end])
@@ -565,6 +567,15 @@ class _EntityResolver:
                 found.append(Span(self.doc, i, end, label="PERSON"))
             i = max(end, i + 1)
         return found
+
+    @staticmethod
+    def _described_person(head: Token) -> bool:
+        """A name's head in apposition with a person noun or a role, either way round."""
+        linked = [c for c in head.children if c.dep_ == "appos"]
+        if head.dep_ == "appos":
+            linked.append(head.head)
+        return any(t.pos_ == "NOUN" and (t.lemma_.lower() in PERSON_NOUNS or find_role([t.text]) is not None)
+                   for t in linked)  # fmt: skip
 
     def _could_be_person(self, span: Span) -> bool:
         """Not a place or organisation we know, not a date ("June Comelf"), not an

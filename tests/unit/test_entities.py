@@ -682,6 +682,18 @@ def test_an_untagged_first_and_last_name_is_a_person(nlp):
 
 @pytest.mark.parametrize(
     "text",
+    ["Reince Priebus, the party chairman, announced a website. He said it was simple.",
+     "The party chairman, Reince Priebus, announced a website. He said it was simple."],
+)
+def test_an_untagged_name_in_apposition_with_a_person_noun_is_a_person(nlp, text):
+    # "Reince" is no first name the lexicon knows; the apposition says who he is
+    doc = _with_entities(nlp, text, [])
+    people = {m.text: m.entity_id for m in extract_entities(doc).mentions if m.entity_type == "PERSON"}
+    assert people["Reince Priebus"] == people["He"] == "person:reince-priebus"
+
+
+@pytest.mark.parametrize(
+    "text",
     ["From January to June Comelf exported most of its output.",
      "The Philip Randolph Institute held a rally.", "Fans of the Carolina Panthers cheered.",
      "She is an Ivy League-trained surgeon."],
