@@ -10,7 +10,8 @@ Rules, each with a unit test in tests/unit/test_entities.py:
   a full name the model left untagged ("As Ivanka Trump delivered …": capitalised proper
   nouns, the first a known first name or the whole in apposition with a person noun:
   "Reince Priebus, the GOP chairman"; no known place, institution word or month) is a
-  person;
+  person, and so is a name the model tagged as an organisation in such an apposition (with
+  the untagged name before it);
 - gazetteer: known countries, capitals, demonyms, organizations map to one canonical name
   and an ISO 3166-1 alpha-2 code ("Türkiye"/"Turkey" -> TR, "Belarusian" -> BY);
 - person variants: a surname, an initial plus surname or a possessive links to the full
@@ -509,7 +510,7 @@ class _EntityResolver:
     # -- public -------------------------------------------------------------------------
     def run(self) -> EntityExtraction:
         spans = [span for ent in self.doc.ents if (span := self._trim(ent)) is not None]
-        spans = self._with_nicknames(spans)
+        spans = self._described_people(self._with_nicknames(spans))
         spans = sorted([*spans, *self._untagged_people(spans)], key=lambda s: s.start)
         self._add_names(spans)
         self._add_titles()
@@ -567,6 +568,24 @@ class _EntityResolver:
                 found.append(Span(self.doc, i, end, label="PERSON"))
             i = max(end, i + 1)
         return found
+
+    def _described_people(self, spans: list[Span]) -> list[Span]:
+        """A name the model took for an organisation or a place that stands in apposition
+        with a person noun is a person, with the untagged name before it ("Reince
+        Priebus, the GOP chairman": "Priebus" tagged ORG)."""
+        tagged = {i for s in spans for i in range(s.start, s.end)}
+        result = []
+        for span in spans:
+            if (
+                span.label_ == "ORG" and all(self._name_token(t) for t in span)
+                and lookup(span.text) is None and self._described_person(span[-1])
+            ):  # fmt: skip
+                start = span.start
+                while start > 0 and start - 1 not in tagged and self._name_token(self.doc[start - 1]):
+                    start -= 1
+                span = Span(self.doc, start, span.end, label="PERSON")
+            result.append(span)
+        return result
 
     @staticmethod
     def _described_person(head: Token) -> bool:
