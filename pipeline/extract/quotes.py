@@ -115,6 +115,7 @@ from dataclasses import dataclass, replace
 from spacy.tokens import Doc, Token
 
 from pipeline.extract.entities import POST_NOMINALS, is_title_word, name_gender_of, pronoun_gender
+from pipeline.extract.lexicon import SPEECH_VERBS
 from pipeline.extract.marks import QuoteSpan, find_quote_spans, transcript_label
 from pipeline.extract.ranker import SpeakerRanker, load_ranker
 from pipeline.extract.records import SPEECH_KINDS, MentionRecord
@@ -122,16 +123,6 @@ from pipeline.extract.sentences import doc_text, sentence_index
 from pipeline.extract.syntax import MentionIndex, conjuncts, grammatical_subject, passive_agent
 from pipeline.nlp.first_names import name_gender
 
-# Reporting verbs (lemmas). Documented in README; extend here.
-SPEECH_VERBS = frozenset(
-    """say state assure note stress add tell warn explain insist claim argue announce declare
-    write ask reply respond answer remark comment emphasize emphasise underline underscore
-    acknowledge admit suggest recall report confirm deny conclude observe predict promise
-    vow pledge urge call describe tweet post testify quip joke shout yell whisper mutter
-    concede contend maintain reiterate affirm allege caution complain lament boast propose
-    reveal disclose inform assert mention recommend demand counter retort accuse charge
-    stipulate specify acknowledge proclaim cry exclaim breathe murmur add chant""".split()
-)
 # Verbs that report speech only with a clausal complement (not "he added 20 decisions").
 CLAUSE_ONLY_VERBS = frozenset({"add", "write", "post", "charge", "ask", "answer", "report"})
 # Reporting verbs whose direct object is the reported content ("stressed the importance").

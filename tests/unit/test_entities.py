@@ -406,8 +406,9 @@ def test_a_described_noun_with_another_qualifier_is_someone_else(nlp):
     assert entity_of(nlp, text, "The Florida senator") == "person:marco-rubio"
 
 
-def test_it_speaking_is_the_organisation_just_named(nlp):
-    text = "Acme Corp cut 500 jobs on Monday. It said demand had fallen. It is clear that sales fell."
+@pytest.mark.parametrize("verb", ["said", "suggested", "cautioned"])  # any reporting verb
+def test_it_speaking_is_the_organisation_just_named(nlp, verb):
+    text = f"Acme Corp cut 500 jobs on Monday. It {verb} demand had fallen. It is clear that sales fell."
     its = [(m.text, m.entity_id, m.entity_type) for m in extract_entities(nlp(text)).mentions
            if m.text == "It"]  # fmt: skip
     assert its == [("It", "org:acme-corp", "ORG")]  # "It is clear" is no one speaking
