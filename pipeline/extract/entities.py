@@ -573,9 +573,10 @@ class _EntityResolver:
         return found
 
     def _described_people(self, spans: list[Span]) -> list[Span]:
-        """A name the model took for an organisation or a place that stands in apposition
-        with a person noun is a person, with the untagged name before it ("Reince
-        Priebus, the GOP chairman": "Priebus" tagged ORG)."""
+        """A name the model took for an organisation that stands in apposition with a person
+        noun is a person, with the untagged name before it ("Reince Priebus, the GOP
+        chairman": "Priebus" tagged ORG). Not a place: "in Jupiter, Fla., the Trump campaign
+        manager, …" is a parse error."""
         tagged = {i for s in spans for i in range(s.start, s.end)}
         result = []
         for span in spans:
@@ -998,19 +999,18 @@ class _EntityResolver:
                 or span.end != head.i + 1):  # fmt: skip
             return  # ("the billionaire business mogul": NNP, but written as a noun)
         lemma = head.lemma_.lower()
+        said = {GENDERED_WORDS[t.lower_] for t in span if t.lower_ in GENDERED_WORDS}
+        person = lemma not in ORGANISATION_NOUNS
+        described = self._described_before(span, lemma, is_role, said) if person else None
+        if described is not None:  # "columnist Ai Jun wrote … the columnist said"
+            self._add_mention(span, "nominal", described, "PERSON", "description")
+            self.covered.update(range(span.start, span.end))
+            return
         if lemma in ORGANISATION_NOUNS:
             entity_type = "ORG"
         elif is_role or lemma in PERSON_NOUNS or _AGED.search(span.text):
             entity_type = "PERSON"
         else:
-            entity_type = "PERSON" if self._described_before(span, lemma, is_role) is not None else None
-        if entity_type is None:
-            return
-        said = {GENDERED_WORDS[t.lower_] for t in span if t.lower_ in GENDERED_WORDS}
-        described = self._described_before(span, lemma, is_role, said) if entity_type == "PERSON" else None
-        if described is not None:  # "columnist Ai Jun wrote … the columnist said"
-            self._add_mention(span, "nominal", described, entity_type, "description")
-            self.covered.update(range(span.start, span.end))
             return
         role = find_role([t.text for t in span]) if is_role else None
         named = self._appositive_person(head) if entity_type == "PERSON" else None
@@ -1078,13 +1078,13 @@ class _EntityResolver:
     def _described_before(
         self, span: Span, noun: str, is_role: bool, genders: Iterable[str] = ()
     ) -> _Cluster | None:
-        """The latest person named in the sentence of `span` or the two before whom the text
+        """The latest person named in the last eight sentences before `span` whom the text
         described with `noun` ("columnist Ai Jun", "Blackwell, the committeeman"): "the
         columnist" is that person even when another is the nearer subject. The capitalised
         words and the nouns and adjectives before the head must be in that phrase ("the GOP
         front-runner" is not "Democratic front-runner Hillary Clinton", "the foreign secretary"
-        is not "New Home Secretary Charles Clarke"), and for a role all its words ("the prime minister" is
-        not "welfare minister Frank Field") and that role ("the prime minister" is not "Deputy
+        is not "New Home Secretary Charles Clarke"), and for a role all its words ("the prime
+        minister" is not "welfare minister Frank Field") and that role ("the prime minister" is not "Deputy
         Prime Minister John Prescott")."""
         sent, outside, genders = self.sent_of[span.start], not self.quoted[span.start], set(genders)
         words = [t for t in span[1:] if t.is_alpha]

@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-# Reporting verbs (lemmas). Documented in README; extend here. The quote
-# layer takes them as cues; the entity layer reads "he"/"it" as their subject as a speaker.
+# Reporting verbs (lemmas). Documented in README; extend here. The quote layer takes them
+# as cues; the entity layer reads "it" as their subject as an organisation speaking.
 SPEECH_VERBS = frozenset(
     """say state assure note stress add tell warn explain insist claim argue announce declare
     write ask reply respond answer remark comment emphasize emphasise underline underscore
