@@ -154,7 +154,13 @@ RECORDING_NOUNS = frozenset({"footage", "video", "clip", "recording", "tape", "a
 # Verbs that report speech only when they stand right next to the quote ("she continued",
 # "Hannity pressed", "Trump shot back").
 ADJACENT_ONLY_VERBS = frozenset({"continue", "begin", "go", "chime", "interject", "finish",
-                                 "press", "shoot", "fire", "hit", "snap", "push"})  # fmt: skip
+                                 "press", "shoot", "fire", "hit", "snap", "push", "read"})  # fmt: skip
+# What a quote can be read on ("“…,” read the statement", "“…,” it read" of a sign): "read"
+# is a cue only for these and "it".
+READ_NOUNS = DOCUMENT_NOUNS | ISSUED_NOUNS | frozenset(
+    {"sign", "banner", "placard", "poster", "billboard", "headline", "caption", "text",
+     "inscription", "card", "shirt", "t-shirt", "slogan", "plaque", "note"}
+)
 # Entity labels of proper nouns that never speak ("“…,” he said Monday").
 _NOT_SPEAKERS = frozenset({"DATE", "TIME", "GPE", "LOC", "FAC", "ORDINAL", "CARDINAL", "EVENT"})
 # Verbs whose object does what their to-clause says ("prompted Rubio to call Trump “…”",
@@ -767,6 +773,10 @@ class QuoteExtractor:
         """Verbs that report speech only right next to the quote and without an object of
         their own: “…,” she continued / Limbaugh continued: “…”."""
         for token in tokens:
+            read_on = next((c for c in token.children if c.dep_ == "dobj" and c.lemma_.lower() in READ_NOUNS
+                            and not any(s.dep_ == "nsubj" for s in token.children)), None)  # fmt: skip
+            if token.lemma_.lower() == "read" and read_on is not None and not self.inside[read_on.i]:
+                return _Attribution(token, None, read_on, "", 0.7)  # "“…,” read the statement"
             if (
                 token.lemma_.lower() in ADJACENT_ONLY_VERBS
                 and token.pos_ == "VERB"
@@ -775,6 +785,10 @@ class QuoteExtractor:
             ):
                 speaker = self.speaker_of(token)
                 if speaker is None or self.inside[speaker.i]:
+                    continue
+                if token.lemma_.lower() == "read":  # the text a quote is read on
+                    if speaker.lower_ == "it" or speaker.lemma_.lower() in READ_NOUNS:
+                        return _Attribution(token, None, speaker, "", 0.7)
                     continue
                 mention = self.mention_for(speaker)
                 if speaker.lower_ in {"he", "she", "they", "i", "we"} or (

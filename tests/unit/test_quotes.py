@@ -857,6 +857,23 @@ def test_continued_reports_speech_only_next_to_the_quote(nlp):
 
 
 @pytest.mark.parametrize(
+    ("text", "speaker"),
+    [("Jason Miller wrote the campaign's reply. “We took notes,” read the statement, which was "
+      "sent at 2 a.m.", "the statement"),
+     ("Rosario Dawson lifted a sign of her own. “I am still Sanders,” it read.", "it"),
+     ("The email shows a photo of Cruz. At the bottom it reads, “You can support the cause.”", "it")],
+)  # fmt: skip
+def test_what_a_quote_is_read_on_is_its_source_not_the_person_before(nlp, text, speaker):
+    quote = only(quotes_of(nlp, text), "direct")
+    assert (quote.speaker_text, quote.cue_lemma, quote.speaker_entity_id) == (speaker, "read", None)
+
+
+def test_read_is_no_cue_for_a_person_or_with_an_object_of_its_own(nlp):
+    text = "Jane Roe read the report. Tom Reed read a book on the train: “Dune.”"
+    assert all(q.cue_lemma != "read" for q in quotes_of(nlp, text))
+
+
+@pytest.mark.parametrize(
     ("text", "nickname"),
     [('State Del. Marcia "Cia" Price shouted to the crowd that the nation was watching.', "Cia"),
      ('Antonio "LA" Reid, the label\'s chairman, said the deal was done.', "LA")],  # "la": a minor word
