@@ -1518,8 +1518,9 @@ class QuoteExtractor:
 
     def _person_subject(self, sentence) -> Token | None:  # noqa: ANN001
         """The subject of a sentence when it names a person (directly or through an
-        apposition: "the director of operations, Jeff Fraser, says …")."""
-        for token in sentence:
+        apposition: "the director of operations, Jeff Fraser, says …"), the main clause's
+        first ("When Wallace died, President Clinton released …": Clinton)."""
+        for token in sorted(sentence, key=lambda t: (t.head.dep_ != "ROOT", t.i)):
             if token.dep_ != "nsubj" or self.inside[token.i]:
                 continue
             for candidate in (token, *(c for c in token.children if c.dep_ == "appos")):

@@ -947,6 +947,9 @@ def test_a_document_reports_a_finding(nlp):
         # a quote-only paragraph: the person the previous paragraph is about
         ("Former nurse Mary Johnson said she lost her job in 2017. There was also the blow.\n\n"
          "“It took me two years to grieve the loss.”", "person:mary-johnson"),
+        # the main clause's subject, not one of a clause before it
+        ("When Tom Reed left the party in May, Jane Roe wrote to every member of it.\n\n"
+         "“We will go on without him. The party is bigger than one man.”", "person:jane-roe"),
     ],
 )  # fmt: skip
 def test_quote_only_paragraph_takes_the_voice_of_the_previous_paragraph(nlp, text, speaker):
