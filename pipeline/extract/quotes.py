@@ -161,6 +161,8 @@ READ_NOUNS = DOCUMENT_NOUNS | ISSUED_NOUNS | frozenset(
     {"sign", "banner", "placard", "poster", "billboard", "headline", "caption", "text",
      "inscription", "card", "shirt", "t-shirt", "slogan", "plaque", "note"}
 )
+# Adverbs the parse gives a subordinate clause for its conjunction ("When he left, …").
+_SUBORDINATORS = frozenset({"when", "whenever", "while", "where", "once", "before", "after", "since"})
 # Entity labels of proper nouns that never speak ("“…,” he said Monday").
 _NOT_SPEAKERS = frozenset({"DATE", "TIME", "GPE", "LOC", "FAC", "ORDINAL", "CARDINAL", "EVENT"})
 # Verbs whose object does what their to-clause says ("prompted Rubio to call Trump “…”",
@@ -1881,7 +1883,11 @@ class QuoteExtractor:
 
         def main_clause(finite: Token) -> bool:
             head = finite.head if finite.dep_ in {"aux", "auxpass"} else finite
-            return head.dep_ not in {"relcl", "acl"} and not any(c.dep_ == "mark" for c in head.children)
+            # "When Tom Reed left, Jane Roe wrote to …": "when" parsed as an adverb still
+            # makes the clause a subordinate one
+            return head.dep_ not in {"relcl", "acl"} and not any(
+                c.dep_ == "mark" or c.dep_ == "advmod" and c.lower_ in _SUBORDINATORS and c.i < head.i
+                for c in head.children)  # fmt: skip
 
         return tokens if any(t.tag_ in _FINITE_TAGS and main_clause(t) for t in tokens) else []
 

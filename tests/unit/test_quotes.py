@@ -446,6 +446,8 @@ def test_trailing_cue_the_parse_did_not_give_its_clause(nlp):
         "After the vote, the senator told reporters.",  # no clause before the comma
         "But when Congress cut funding two years later, Mexico said enough.",  # what was said
         "Trump lost Ohio to Hillary Clinton, who added to her lead.",  # a relative clause
+        # a clause "when" opens, parsed as an adverb
+        "When Tom Reed left the party in May, Jane Roe wrote to every member of it.",
     ],
 )
 def test_no_trailing_cue_without_a_main_clause_before_it(nlp, text):
