@@ -530,6 +530,10 @@ class QuoteExtractor:
                 # subject of its own
                 or token.tag_ == "NNS" and any(c.dep_ == "nsubj" for c in token.children))):  # fmt: skip
             return False
+        if token.dep_ == "amod" and token.head.i > token.i and any(
+            c.dep_ == "det" and c.i < token.i for c in token.head.children
+        ):  # fmt: skip
+            return False  # "told the Post in a written statement, “…”": a participle describing a noun
         lemma = _lemma(token)
         if token.head.lemma_.lower() == "let" and token.head is not token:
             return False  # "Let's say you think …", "let us say": a hypothetical, not a report

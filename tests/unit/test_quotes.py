@@ -270,7 +270,10 @@ def test_person_before_a_leading_cue_without_a_subject_speaks(nlp):
      # a cue past a sentence end the parser missed yields to the cue before the quote
      ('Mr Graham from the FDA told the panel that "there really does not appear to be a need for '
       'Cox-2" inhibitors. According to calculations presented to the Senate, the drug was unsafe.',
-      "Graham", "told")],
+      "Graham", "told"),
+     # a participle describing a noun is no cue ("a written statement")
+     ("Trump told the Washington Post in a written statement, “I really don’t want Jeb’s "
+      "endorsement.”", "Trump", "told")],
 )  # fmt: skip
 def test_the_cue_before_the_quote_leads_it(nlp, text, speaker, cue):
     quote = only(quotes_of(nlp, text), "direct")
