@@ -11,5 +11,5 @@ SPEECH_VERBS = frozenset(
     vow pledge urge call describe tweet post testify quip joke shout yell whisper mutter
     concede contend maintain reiterate affirm allege caution complain lament boast propose
     reveal disclose inform assert mention recommend demand counter retort accuse charge
-    stipulate specify acknowledge proclaim cry exclaim breathe murmur add chant""".split()
+    stipulate specify acknowledge proclaim cry exclaim breathe murmur add chant scream bark""".split()
 )

@@ -873,6 +873,17 @@ def test_what_a_quote_is_read_on_is_its_source_not_the_person_before(nlp, text, 
     assert (quote.speaker_text, quote.cue_lemma, quote.speaker_entity_id) == (speaker, "read", None)
 
 
+@pytest.mark.parametrize(
+    ("text", "speaker", "lemma"),
+    [("Trump pointed at Jorge Ramos. “Go back to Univision,” Trump barked.", "Trump", "bark"),
+     ("“Who is going to pay for it?” Trump asked. “Mexico!” the audience screamed back.",
+      "the audience", "scream")],
+)  # fmt: skip
+def test_shouted_words_have_their_shouter_as_speaker(nlp, text, speaker, lemma):
+    quote = quotes_of(nlp, text)[-1]
+    assert (quote.kind, quote.speaker_text, quote.cue_lemma) == ("direct", speaker, lemma)
+
+
 def test_read_is_no_cue_for_a_person_or_with_an_object_of_its_own(nlp):
     text = "Jane Roe read the report. Tom Reed read a book on the train: “Dune.”"
     assert all(q.cue_lemma != "read" for q in quotes_of(nlp, text))
