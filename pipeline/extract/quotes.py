@@ -154,7 +154,7 @@ RECORDING_NOUNS = frozenset({"footage", "video", "clip", "recording", "tape", "a
 # Verbs that report speech only when they stand right next to the quote ("she continued",
 # "Hannity pressed", "Trump shot back").
 ADJACENT_ONLY_VERBS = frozenset({"continue", "begin", "go", "chime", "interject", "finish",
-                                 "press", "shoot", "fire", "hit", "snap", "push", "read"})  # fmt: skip
+                                 "press", "shoot", "fire", "hit", "snap", "push"})  # fmt: skip
 # What a quote can be read on ("“…,” read the statement", "“…,” it read" of a sign): "read"
 # is a cue only for these and "it".
 READ_NOUNS = DOCUMENT_NOUNS | ISSUED_NOUNS | frozenset(
@@ -779,10 +779,11 @@ class QuoteExtractor:
         """Verbs that report speech only right next to the quote and without an object of
         their own: “…,” she continued / Limbaugh continued: “…”."""
         for token in tokens:
-            read_on = next((c for c in token.children if c.dep_ == "dobj" and c.lemma_.lower() in READ_NOUNS
-                            and not any(s.dep_ == "nsubj" for s in token.children)), None)  # fmt: skip
-            if token.lemma_.lower() == "read" and read_on is not None and not self.inside[read_on.i]:
-                return _Attribution(token, None, read_on, "", 0.7)  # "“…,” read the statement"
+            if token.lemma_.lower() == "read":
+                read_on = self._read_on(token)
+                if read_on is not None:
+                    return _Attribution(token, None, read_on, "", 0.7)
+                continue
             if (
                 token.lemma_.lower() in ADJACENT_ONLY_VERBS
                 and token.pos_ == "VERB"
@@ -792,16 +793,26 @@ class QuoteExtractor:
                 speaker = self.speaker_of(token)
                 if speaker is None or self.inside[speaker.i]:
                     continue
-                if token.lemma_.lower() == "read":  # the text a quote is read on
-                    if speaker.lower_ == "it" or speaker.lemma_.lower() in READ_NOUNS:
-                        return _Attribution(token, None, speaker, "", 0.7)
-                    continue
                 mention = self.mention_for(speaker)
                 if speaker.lower_ in {"he", "she", "they", "i", "we"} or (
                     mention is not None and mention.entity_type in {"PERSON", "ORG"}
                 ):
                     return _Attribution(token, None, speaker, "", 0.8)
         return None
+
+    def _read_on(self, read: Token) -> Token | None:
+        """What a quote next to "read" is read on, which speaks for it: a document or a sign
+        after the verb ("“…,” read the statement", the parse's object) or "it" or such a noun
+        as its subject ("“…,” it read"); not a person reading ("Trump read from …")."""
+        if read.pos_ != "VERB" or any(c.dep_ == "nsubj" and self.inside[c.i] for c in read.children):
+            return None
+        subject = next((c for c in read.children if c.dep_ == "nsubj"), None)
+        if subject is None:
+            texts = [c for c in read.children if c.dep_ == "dobj" and c.lemma_.lower() in READ_NOUNS]
+            return texts[0] if texts and not self.inside[texts[0].i] else None
+        if any(c.dep_ in {"dobj", "xcomp", "prep", "advcl"} and c.i > read.i for c in read.children):
+            return None
+        return subject if subject.lower_ == "it" or subject.lemma_.lower() in READ_NOUNS else None
 
     def _adjacent_cue_before(self, lead: list[Token]) -> _Attribution | None:
         """An adjacent-only verb right before the comma or colon that opens the quote,
@@ -1525,7 +1536,7 @@ class QuoteExtractor:
     def _person_subject(self, sentence) -> Token | None:  # noqa: ANN001
         """The subject of a sentence when it names a person (directly or through an
         apposition: "the director of operations, Jeff Fraser, says …"), the main clause's
-        first ("When Wallace died, President Clinton released …": Clinton)."""
+        first ("When Tom Reed left the party, Jane Roe wrote …": Jane Roe)."""
         for token in sorted(sentence, key=lambda t: (t.head.dep_ != "ROOT", t.i)):
             if token.dep_ != "nsubj" or self.inside[token.i]:
                 continue
