@@ -146,7 +146,8 @@ DOCUMENT_NOUNS = frozenset(
 )
 # What someone issues that then speaks for them, and the verbs of issuing it.
 ISSUED_NOUNS = frozenset({"statement", "letter", "memo", "release", "ad", "advertisement",
-                          "post", "tweet", "email", "message", "note", "video"})  # fmt: skip
+                          "post", "tweet", "email", "message", "note", "video",
+                          "piece", "article", "column", "editorial", "op-ed"})  # fmt: skip
 ISSUING_VERBS = frozenset({"issue", "release", "send", "post", "publish", "write", "sign",
                            "put", "air", "run", "deliver", "circulate", "tweet"})  # fmt: skip
 # Recordings that show someone speaking ("footage of Clinton asking …").

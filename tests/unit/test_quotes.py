@@ -1089,7 +1089,10 @@ def test_quote_right_after_an_attributed_quote_continues_it_over_the_ranker(nlp,
     [("Martin Andanar released a statement saying that Trump had \"professed his love for "
       "the Philippines\" at the event.", "Martin Andanar"),
      ("Senator Bernie Sanders is releasing a new ad that urges voters to send a message to "
-      "the banks.", "Bernie Sanders")],
+      "the banks.", "Bernie Sanders"),
+     # a newspaper's piece
+     ("The Washington Post recently ran a piece that noted his plan would benefit affluent "
+      "households.", "Washington Post")],
 )  # fmt: skip
 def test_a_statement_someone_issued_speaks_for_its_issuer(nlp, text, speaker):
     quote = only([q for q in quotes_of(nlp, text) if q.kind in {"indirect", "mixed"}])
