@@ -68,7 +68,7 @@ Not handled: plural and group reference ("they", "both sides"), cataphora.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span, Token
@@ -269,6 +269,15 @@ def _noun_phrase_end(tokens: list[Token]) -> list[Token]:
     while start > 0 and tokens[start - 1].tag_ not in {"NNS", "NNPS"}:
         start -= 1
     return tokens[start:]
+
+
+def _apposed(head: Token) -> list[Token]:
+    """The words in apposition with `head`, either way round ("Erlan Idrissov, Kazakhstan's
+    foreign minister" / "Kazakhstan's foreign minister, Erlan Idrissov")."""
+    linked = [c for c in head.children if c.dep_ == "appos"]
+    if head.dep_ == "appos":
+        linked.append(head.head)
+    return linked
 
 
 def _without_possessor(head: Token) -> list[Token]:
@@ -594,11 +603,8 @@ class _EntityResolver:
     @staticmethod
     def _described_person(head: Token) -> bool:
         """A name's head in apposition with a person noun or a role, either way round."""
-        linked = [c for c in head.children if c.dep_ == "appos"]
-        if head.dep_ == "appos":
-            linked.append(head.head)
         return any(t.pos_ == "NOUN" and (t.lemma_.lower() in PERSON_NOUNS or find_role([t.text]) is not None)
-                   for t in linked)  # fmt: skip
+                   for t in _apposed(head))  # fmt: skip
 
     def _could_be_person(self, span: Span) -> bool:
         """Not a place or organisation we know, not a date ("June Comelf"), not an
@@ -1055,15 +1061,14 @@ class _EntityResolver:
             and not is_title_word(t.text) and not (lookup(t.text) or _NO_ENTRY).country_code
         )  # fmt: skip
 
-    def _described_otherwise(self, span: Span, cluster: _Cluster) -> bool:
-        """The person was described with the noun of `span` only as that of another place
-        or group: "the Metropolitan police chief" is not "Norfolk police chief Andy Hayman",
-        "the Florida senator" not "the senator from Vermont", "the GOP front-runner" not
-        "Democratic front-runner Hillary Clinton" ("the Senate Democratic leader" may be
-        "Senate Minority Leader Harry Reid")."""
+    def _described_otherwise(self, span: Span) -> Callable[[_Cluster], bool]:
+        """Whether a person was described with the noun of `span` only as that of another
+        place or group: "the Metropolitan police chief" is not "Norfolk police chief Andy
+        Hayman", "the Florida senator" not "the senator from Vermont", "the GOP front-runner"
+        not "Democratic front-runner Hillary Clinton" ("the Senate Democratic leader" may be
+        "Senate Minority Leader Harry Reid"). The span's own qualifiers are read once."""
         key = _described_noun(span[-1]) if len(span) > 2 and span[0].lower_ == "the" else None
-        mine = self._qualifiers(span[1:-1]) if key is not None else set()
-        phrases = cluster.described_as.get(key or "", [])
+        mine = self._qualifiers(span[1:-1]) if key is not None else frozenset()
 
         def other(theirs: frozenset[tuple[str, str]]) -> bool:
             """Both name a place (or a group), and not the same one."""
@@ -1073,7 +1078,11 @@ class _EntityResolver:
                     return True
             return False
 
-        return bool(mine and phrases) and all(other(phrase.qualifiers) for phrase in phrases)
+        def otherwise(cluster: _Cluster) -> bool:
+            phrases = cluster.described_as.get(key or "", [])
+            return bool(mine and phrases) and all(other(phrase.qualifiers) for phrase in phrases)
+
+        return otherwise
 
     def _described_before(
         self, span: Span, noun: str, is_role: bool, genders: Iterable[str] = ()
@@ -1084,8 +1093,8 @@ class _EntityResolver:
         words and the nouns and adjectives before the head must be in that phrase ("the GOP
         front-runner" is not "Democratic front-runner Hillary Clinton", "the foreign secretary"
         is not "New Home Secretary Charles Clarke"), and for a role all its words ("the prime
-        minister" is not "welfare minister Frank Field") and that role ("the prime minister" is not "Deputy
-        Prime Minister John Prescott")."""
+        minister" is not "welfare minister Frank Field") and that role ("the prime minister"
+        is not "Deputy Prime Minister John Prescott")."""
         sent, outside, genders = self.sent_of[span.start], not self.quoted[span.start], set(genders)
         words = [t for t in span[1:] if t.is_alpha]
         needed = {t.lower_ for t in words
@@ -1114,13 +1123,14 @@ class _EntityResolver:
         never to a person who holds another role ("the prime minister" is not "Deputy Prime
         Minister John Prescott")."""
         sent, outside = self.sent_of[span.start], not self.quoted[span.start]
+        described_otherwise = self._described_otherwise(span)
         fits = [m for m in self.mentions
                 if m.cluster is not None and m.entity_type == entity_type and m.end <= span.start
                 and sent - PRONOUN_FAR <= self.sent_of[m.start] <= sent and m.kind != "role"
                 and not (outside and self.quoted[m.start])
                 and (governments or not m.cluster.canonical.startswith("Government of"))
                 and (len(genders) != 1 or m.cluster.gender in {None, *genders})
-                and not self._described_otherwise(span, m.cluster)
+                and not described_otherwise(m.cluster)
                 and (role is None or m.cluster.role is None
                      or _roles_agree(role, m.cluster.role))]  # fmt: skip
         window = [m for m in fits if self.sent_of[m.start] >= sent - 2]
@@ -1141,9 +1151,7 @@ class _EntityResolver:
     def _appositive_person(self, head: Token) -> _Cluster | None:
         """The person a role phrase stands in apposition to or with ("Kazakhstan's foreign
         minister, Erlan Idrissov, …", "Erlan Idrissov, Kazakhstan's foreign minister, …")."""
-        linked = {c.i for c in head.children if c.dep_ == "appos"}
-        if head.dep_ == "appos":
-            linked.add(head.head.i)
+        linked = {t.i for t in _apposed(head)}
         return _only_cluster(m for m in self.mentions if m.end - 1 in linked and m.kind == "name"
                              and m.cluster is not None and m.cluster.entity_type == "PERSON")  # fmt: skip
 
@@ -1161,12 +1169,13 @@ class _EntityResolver:
                    None)  # fmt: skip
         # the role word's own gender ("spokeswoman"; "spokesman" is also written of women)
         said = None if span.root.lower_ in GENERIC_MALE_WORDS else GENDERED_WORDS.get(span.root.lower_)
+        described_otherwise = self._described_otherwise(span)
         named = [c for c in self.clusters.values()
                  if c.entity_type == "PERSON" and not c.is_role_entity
                  and self._last_seen(c, span.start_char) >= 0 and c.role is not None
                  and _roles_agree(role, c.role)
                  and (country is None or c.country_code == country)
-                 and not self._described_otherwise(span, c)
+                 and not described_otherwise(c)
                  # "Big Brother's spokeswoman" is not William Hill's spokesman Rupert Adams
                  and (said is None or (c.gender or name_gender_of(c.canonical)) in {None, said})
                  and (org is None or self._named_with(c, org))]  # fmt: skip
