@@ -114,7 +114,14 @@ from dataclasses import dataclass, replace
 
 from spacy.tokens import Doc, Token
 
-from pipeline.extract.entities import POST_NOMINALS, is_title_word, name_gender_of, pronoun_gender
+from pipeline.extract.entities import (
+    ORGANISATION_NOUNS,
+    PERSON_NOUNS,
+    POST_NOMINALS,
+    is_title_word,
+    name_gender_of,
+    pronoun_gender,
+)
 from pipeline.extract.lexicon import SPEECH_VERBS
 from pipeline.extract.marks import QuoteSpan, find_quote_spans, transcript_label
 from pipeline.extract.ranker import SpeakerRanker, load_ranker
@@ -233,6 +240,26 @@ def _surface_subject(verb: Token) -> Token | None:
         if subject is not None or verb.dep_ != "conj" or verb.head.pos_ not in {"VERB", "AUX"}:
             return subject
         verb = verb.head
+
+
+def _idea_noun(noun: Token) -> bool:
+    """A common noun that names no one and nothing that speaks ("the notion", "a shakeup";
+    not "a spokesman", "a statement", "footage")."""
+    lemma = noun.lemma_.lower()
+    return (noun.pos_ == "NOUN" and not noun.ent_type_
+            and lemma not in PERSON_NOUNS | ORGANISATION_NOUNS | READ_NOUNS | RECORDING_NOUNS)
+
+
+def _subject_above(token: Token) -> Token | None:
+    """The subject of the nearest verb above `token` whose subject lies outside its phrase."""
+    inside = range(token.left_edge.i, token.right_edge.i + 1)
+    while token.head.i != token.i:
+        token = token.head
+        if token.pos_ in {"VERB", "AUX"}:
+            subject = grammatical_subject(token)
+            if subject is not None and subject.i not in inside:
+                return subject
+    return None
 
 
 def _drop_trailing_punct(tokens: list[Token], *, keep_marks: bool = True) -> None:
@@ -657,6 +684,13 @@ class QuoteExtractor:
                 # supporters saying …": the subject of the clause, not the microphone
                 governor = shown.head.head
                 return QuoteExtractor.subject_of(governor) if governor.pos_ in {"VERB", "AUX"} else None
+            # "Carson rejected the notion that …, saying that …", "denied the notion that a
+            # shakeup is coming, explaining …": after a comma the participle goes on with the
+            # clause above the noun, whose subject speaks
+            idea = (shown if verb.dep_ == "acl"
+                    else verb.head.head if verb.dep_ == "advcl" and verb.head.dep_ == "acl" else None)
+            if idea is not None and before is not None and before.text == "," and _idea_noun(idea):
+                return _subject_above(idea) or idea
             if verb.dep_ == "xcomp":
                 shown = next((c for c in verb.head.children if c.dep_ == "dobj"), None)
             if shown is not None and shown.lemma_.lower() in RECORDING_NOUNS:

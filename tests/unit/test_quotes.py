@@ -1559,3 +1559,23 @@ def test_a_quoted_fragment_after_a_dash_stays_in_the_content(nlp):
     text = "Mr Hale said the budget would meet the rule - “with a margin to spare.”"
     assert [(q.kind, q.text) for q in quotes_of(nlp, text)] == [
         ("mixed", "the budget would meet the rule - “with a margin to spare.”")]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [("Asked about it, Ms. Kerr rejected the notion that the episode should be forgotten, saying "
+      "that if she \"found something that was rotten, I would fix it.\"", "Kerr"),
+     ("The league chairman, Tom Hale, called for a voice vote, and then a show of hands, "
+      "declaring after both that the motion had failed.", "Hale"),
+     # the participle hung on the verb of the notion's own clause
+     ("Reached by the Herald, Lyle denied the notion that a staff shakeup is coming, explaining "
+      "that he was unaware of the report.", "Lyle")],
+)  # fmt: skip
+def test_a_participle_after_a_comma_speaks_for_the_clause_above_the_notion(nlp, text, speaker):
+    quotes = [q for q in quotes_of(nlp, text) if q.cue in {"saying", "declaring", "explaining"}]
+    assert [q.speaker_text.split()[-1] for q in quotes] == [speaker]
+
+
+def test_a_participle_on_a_statement_still_speaks_for_its_issuer(nlp):
+    text = "The ministry released a statement, saying that the talks had failed."
+    assert only(quotes_of(nlp, text), "indirect").speaker_text != "the talks"
