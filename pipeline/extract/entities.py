@@ -16,7 +16,9 @@ Rules, each with a unit test in tests/unit/test_entities.py:
   and an ISO 3166-1 alpha-2 code ("Türkiye"/"Turkey" -> TR, "Belarusian" -> BY);
 - person variants: a surname, an initial plus surname or a possessive links to the full
   name with that surname; two full names that share a surname stay two entities, and a
-  bare surname then goes to the nearest preceding one; full names that differ only by a
+  bare surname then goes to the one the text has named most so far (the article's subject,
+  not "his wife, Jane Sanders"), the nearest preceding on a tie; a lower-case word before
+  a surname is no first name ("pro-Clinton"); full names that differ only by a
   middle initial ("Loretta E. Lynch", "Loretta Lynch") are one person, named by the
   fuller form; one sense per document: a surname the model tagged as an organisation, a
   place or a location ("Ham said" after "Norman Ham"), or did not tag at all, is that
@@ -68,6 +70,7 @@ Not handled: plural and group reference ("they", "both sides"), cataphora.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 
@@ -183,7 +186,8 @@ PERSON_NOUNS = frozenset(
 )
 _AGED = re.compile(r"\b\d+-year-old\b")
 # Courtesy titles dropped from canonical person names ("Ms Hewitt" -> "Hewitt").
-HONORIFICS = frozenset({"mr", "mrs", "ms", "miss", "dr", "sir", "dame", "lord", "lady", "prof"})
+HONORIFICS = frozenset({"mr", "mrs", "ms", "miss", "dr", "sir", "dame", "lord", "lady", "prof",
+                        "baroness", "baron"})  # fmt: skip
 # Abbreviated titles before a name ("Sen. Sanders", "Capt Smith", "Labour MP Jim Smith"; not
 # "Gen", also a first name: "Gen Nakatani").
 ABBREVIATED_TITLES = frozenset({"gov", "sen", "rep", "col", "lt", "capt", "sgt", "adm", "rev",
@@ -199,6 +203,12 @@ NAME_DESCRIPTORS = frozenset(
     frontrunner front-runner lawmaker activist entrepreneur investor economist comedian
     actress rapper columnist journalist pollster strategist""".split()
 )
+# Lower-case words that begin a surname ("de Blasio", "al-Assad"); any other lower-case word
+# before a name is not part of it ("pro-Clinton", "’s Clinton").
+NAME_PARTICLES = frozenset(
+    {"de", "da", "das", "do", "dos", "del", "della", "di", "du", "van", "von", "der", "den", "ter",
+     "la", "le", "al", "el", "bin", "ibn", "abu", "ben", "mac", "st"}
+)  # fmt: skip
 # "both sides"/"the two countries": the entity types their members can have.
 GROUP_NOUNS = {
     "side": ("GPE", "ORG", "PERSON"), "country": ("GPE",), "nation": ("GPE",),
@@ -217,11 +227,11 @@ GENERIC_MALE_WORDS = frozenset({"spokesman", "chairman", "congressman", "busines
 GENDERED_WORDS = {
     **dict.fromkeys(("mr", "sir", "lord", "king", "prince", "spokesman", "chairman",
                      "congressman", "businessman", "father", "husband", "son", "brother",
-                     "grandfather", "uncle", "boy", "man", "actor", "nephew", "duke"), "M"),
+                     "grandfather", "uncle", "boy", "man", "actor", "nephew", "duke", "baron"), "M"),
     **dict.fromkeys(("mrs", "ms", "miss", "dame", "lady", "queen", "princess", "spokeswoman",
                      "chairwoman", "congresswoman", "businesswoman", "mother", "wife",
                      "daughter", "sister", "grandmother", "aunt", "girl", "woman", "actress",
-                     "niece", "duchess"), "F"),
+                     "niece", "duchess", "baroness"), "F"),
 }  # fmt: skip
 # How far back (sentences) a pronoun looks for its antecedent: first the last two
 # sentences, then, when they hold no person of the pronoun's gender, up to this many.
@@ -773,12 +783,17 @@ class _EntityResolver:
             words = [t.text for t in span if (not t.is_punct or t.text.endswith("."))
                      and t.i not in self.nicknames]  # fmt: skip
             while len(words) > 1 and (words[0].rstrip(".").lower() in NAME_TITLES
-                                      or words[0].lower() in NAME_DESCRIPTORS):  # fmt: skip
+                                      or words[0].lower() in NAME_DESCRIPTORS
+                                      or words[0].islower() and words[0] not in NAME_PARTICLES):  # fmt: skip
                 words.pop(0)
             while len(words) > 1 and words[-1].isupper() and words[-1].lower() in POST_NOMINALS:
                 words.pop()
             self._words_of[key] = words
         return words
+
+    def _full_name(self, span: Span) -> str:
+        """The canonical name of a full name in the text (its fullest form)."""
+        return self.full_form[" ".join(self._name_words(span))]
 
     def _add_person(self, span: Span, full_names: list[Span]) -> None:
         words = self._name_words(span)
@@ -795,13 +810,17 @@ class _EntityResolver:
                 # "Mrs Howard" is not Michael Howard even when no one else is named; "Mr
                 # Graham" may be Lindsey Graham (men bear names the list calls women's)
                 candidates = agreeing if said == "F" or len(agreeing) > 0 else candidates
-            names = {self.full_form[" ".join(self._name_words(f))] for f in candidates}
+            names = {self._full_name(f) for f in candidates}
             if len(names) == 1:
                 canonical = names.pop()
             elif names:
+                # the one named most so far (the article's subject, not "his wife, Jane
+                # Sanders"); on a tie the nearest before
                 before = [f for f in candidates if f.start < span.start] or candidates
-                nearest = min(before, key=lambda f: abs(span.start - f.start))
-                canonical = " ".join(self._name_words(nearest))
+                named = Counter(m.cluster.canonical for m in self.mentions
+                                if m.cluster is not None and m.start < span.start)  # fmt: skip
+                best = max(before, key=lambda f: (named[self._full_name(f)], f.start))
+                canonical = " ".join(self._name_words(best))
         canonical = self.full_form.get(canonical, canonical)
         self._add_mention(span, "name", self._cluster("PERSON", canonical), "PERSON", "name")
 

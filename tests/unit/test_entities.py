@@ -40,8 +40,30 @@ def test_two_people_sharing_a_surname_stay_two_entities(nlp):
     )
     ids = {eid for t, eid, _ in mentions_of(nlp, text) if "Clinton" in t}
     assert {"person:hillary-clinton", "person:bill-clinton"} <= ids
-    # the bare surname goes to the nearest preceding full name
+    # mentioned as often as each other: the bare surname goes to the nearest preceding one
     assert entity_of(nlp, text, "Clinton") == "person:bill-clinton"
+
+
+def test_a_bare_surname_goes_to_the_one_of_its_bearers_the_text_has_named_most(nlp):
+    # the article's subject, not the relative named last ("Jane Sanders … said Sanders")
+    text = (
+        "Alan Grayson spoke in Orlando on Monday. Grayson said the race was close. "
+        "Grayson then met donors. His former wife, Lolita Grayson, was not there. "
+        "Later Grayson said the campaign was going well."
+    )
+    assert [eid for t, eid, _ in mentions_of(nlp, text) if t == "Grayson"] == ["person:alan-grayson"] * 3
+
+
+def test_a_peerage_title_is_no_first_name(nlp):
+    text = "Betty Boothroyd spoke in the Lords. Baroness Boothroyd said the reform was rushed."
+    assert entity_of(nlp, text, "Baroness Boothroyd") == "person:betty-boothroyd"
+
+
+def test_a_lower_case_word_joined_to_a_surname_is_no_first_name(nlp):
+    text = ("Hillary Clinton spoke on Monday. Priorities USA, a pro-Clinton super PAC, emailed a "
+            "link to the video. Clinton said it helped.")
+    ids = {eid for t, eid, _ in mentions_of(nlp, text) if "Clinton" in t}
+    assert ids == {"person:hillary-clinton"}
 
 
 @pytest.mark.parametrize(
