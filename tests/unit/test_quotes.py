@@ -62,6 +62,18 @@ def test_curly_quote_closed_by_a_straight_mark_before_an_attribution(text, expec
 
 
 @pytest.mark.parametrize(
+    ("text", "expected"),
+    [("“Is that a threat?“ he asked. “No,” she said.", ["Is that a threat?", "No,"]),
+     ("“It is unusual,“ said Ann Lee. “It is hard.”", ["It is unusual,", "It is hard."]),
+     # an opening mark that opens a word is still an opener
+     ("“He called it “a farce” and left,” she said.", ["He called it “a farce” and left,"])],
+)  # fmt: skip
+def test_an_opening_mark_after_the_words_and_before_a_space_closes_the_quote(text, expected):
+    # sloppy copy closes with the opening curly mark: “…?“ he asked
+    assert contents(text) == expected
+
+
+@pytest.mark.parametrize(
     ("text", "expected", "closed"),
     [  # a paragraph break lost in the copy: the next sentence's quote opened, this one not closed
      ('Ann Lee said: "It was packed. "Sales are up." Bob Day said: "We are busy."',
