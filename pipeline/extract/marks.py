@@ -203,9 +203,9 @@ def _find_closer(text: str, open_i: int, end: int, closers: str) -> int | None:
                 if depth == 0:
                     return j
                 depth -= 1
-        elif ch == "“" == opener and text[j - 1] in ",.?!" and text[j + 1 : j + 2].isspace():
-            # “Do you want to be associated with a fascist?“ he asked: an opening mark
-            # after the sentence's end and before a space closes the quote
+        elif ch == "“" == opener and _can_close(text, j) and not _can_open(text, j):
+            # “Do you want to be associated with a fascist?“ he asked, called it
+            # “abhorrent“ in a tweet: an opening mark after the words closes the quote
             if depth == 0:
                 return j
             depth -= 1

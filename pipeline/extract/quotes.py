@@ -11,7 +11,7 @@ Rules (each has a unit test in tests/unit/test_quotes.py):
   end of a word is never a quote mark); a quote inside a quote stays inside the outer one;
   a ” that opens a paragraph opens a quote (web copy writes ”…” for “…”); a curly opener
   closed by a straight mark before an attribution (“…," he said. "…”) is two quotes, and
-  so is one closed by an opening mark after , . ? ! and before a space (“…?“ he asked. “…”);
+  so is one closed by an opening mark after its words (“…?“ he asked. “…”);
 - a paragraph that opens a quote without closing it continues in the next paragraph when
   that one opens with a quote mark (the news convention), else the quote ends with its
   paragraph and is kept with ``closed = false`` and lower confidence; a paragraph whose

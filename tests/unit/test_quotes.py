@@ -65,6 +65,8 @@ def test_curly_quote_closed_by_a_straight_mark_before_an_attribution(text, expec
     ("text", "expected"),
     [("“Is that a threat?“ he asked. “No,” she said.", ["Is that a threat?", "No,"]),
      ("“It is unusual,“ said Ann Lee. “It is hard.”", ["It is unusual,", "It is hard."]),
+     ("Ann Lee called the plan “abhorrent“ in a tweet. “It is hard,” she said.",
+      ["abhorrent", "It is hard,"]),
      # an opening mark that opens a word is still an opener
      ("“He called it “a farce” and left,” she said.", ["He called it “a farce” and left,"])],
 )  # fmt: skip
