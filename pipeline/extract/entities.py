@@ -11,7 +11,8 @@ Rules, each with a unit test in tests/unit/test_entities.py:
   nouns, the first a known first name or the whole in apposition with a person noun:
   "Reince Priebus, the GOP chairman"; no known place, institution word or month) is a
   person, and so is a name the model tagged as an organisation in such an apposition (with
-  the untagged name before it);
+  the untagged name before it); an organisation the model ran on into its person's name
+  ("Fox News’ Sean Hannity") is the organisation and the person;
 - gazetteer: known countries, capitals, demonyms, organizations map to one canonical name
   and an ISO 3166-1 alpha-2 code ("Türkiye"/"Turkey" -> TR, "Belarusian" -> BY);
 - person variants: a surname, an initial plus surname or a possessive links to the full
@@ -532,7 +533,7 @@ class _EntityResolver:
     # -- public -------------------------------------------------------------------------
     def run(self) -> EntityExtraction:
         spans = [span for ent in self.doc.ents if (span := self._trim(ent)) is not None]
-        spans = self._described_people(self._with_nicknames(spans))
+        spans = self._described_people(self._with_nicknames(self._possessed_people(spans)))
         spans = sorted([*spans, *self._untagged_people(spans)], key=lambda s: s.start)
         self._add_names(spans)
         self._add_titles()
@@ -567,6 +568,25 @@ class _EntityResolver:
         covered = {k for f in found for k in range(f.start, f.end)}
         self.nicknames.update(k for f in found for k in range(f.start + 1, f.end - 1))
         return [s for s in spans if not covered.intersection(range(s.start, s.end))] + found
+
+    def _possessed_people(self, spans: list[Span]) -> list[Span]:
+        """An organisation the model ran on into the name of its person ("Fox News’ Sean
+        Hannity", "CNN's Jake Tapper" tagged as one ORG) is two names: the organisation up to
+        the possessive, the person (a known first name and one or two more) after it."""
+        result = []
+        for span in spans:
+            mark = (next((t.i for t in span[1:-2] if t.tag_ == "POS" or t.text in {"’", "'"}), None)
+                    if span.label_ == "ORG" else None)  # fmt: skip
+            person = self.doc[mark + 1 : span.end] if mark is not None else None
+            if person is None or not (
+                len(person) <= 3 and name_gender(person[0].text) is not None
+                and all(self._name_token(t) for t in person)
+            ):  # fmt: skip
+                result.append(span)
+                continue
+            result.append(Span(self.doc, span.start, mark, label="ORG"))
+            result.append(Span(self.doc, mark + 1, span.end, label="PERSON"))
+        return result
 
     def _untagged_people(self, spans: list[Span]) -> list[Span]:
         """A full name the model left untagged ("As Ivanka Trump delivered her speech"): two

@@ -746,3 +746,10 @@ def test_a_deputy_or_shadow_holds_another_office(nlp):
 )  # fmt: skip
 def test_the_police_or_a_court_is_not_the_last_organisation_named(nlp, text, surface):
     assert [eid for t, eid, _ in mentions_of(nlp, text) if t == surface] == []
+
+
+def test_an_organisation_run_on_into_its_persons_name_is_two_names(nlp):
+    text = "In an interview with Fox News’ Sean Hannity on Monday, the senator spoke. Hannity pressed him."
+    assert entity_of(nlp, text, "Sean Hannity") == "person:sean-hannity"
+    assert entity_of(nlp, text, "Fox News") == "org:fox-news"
+    assert entity_of(nlp, text, "Hannity") == "person:sean-hannity"
