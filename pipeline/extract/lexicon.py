@@ -11,5 +11,7 @@ SPEECH_VERBS = frozenset(
     vow pledge urge call describe tweet post testify quip joke shout yell whisper mutter
     concede contend maintain reiterate affirm allege caution complain lament boast propose
     reveal disclose inform assert mention recommend demand counter retort accuse charge
-    stipulate specify acknowledge proclaim cry exclaim breathe murmur add chant scream bark""".split()
+    stipulate specify acknowledge proclaim cry exclaim breathe murmur add chant scream bark
+    repeat recount muse interrupt clarify sigh hint signal indicate reason opine speculate
+    theorize posit surmise laugh scoff gush""".split()
 )

@@ -898,6 +898,18 @@ def test_shouted_words_have_their_shouter_as_speaker(nlp, text, speaker, lemma):
     assert (quote.kind, quote.speaker_text, quote.cue_lemma) == ("direct", speaker, lemma)
 
 
+@pytest.mark.parametrize(
+    ("text", "kind", "lemma"),
+    [("“Is it late?” Ann Lee asked. “It is late,” Tom Reed repeated.", "direct", "repeat"),
+     ("“It is late,” Ann Lee mused.", "direct", "muse"),
+     ("Ann Lee indicated that the plan was late.", "indirect", "indicate"),
+     ("Ann Lee speculated that the plan was late.", "indirect", "speculate")],
+)  # fmt: skip
+def test_less_common_reporting_verbs_are_cues(nlp, text, kind, lemma):
+    quote = quotes_of(nlp, text)[-1]
+    assert (quote.kind, quote.cue_lemma) == (kind, lemma)
+
+
 def test_read_is_no_cue_for_a_person_or_with_an_object_of_its_own(nlp):
     text = "Jane Roe read the report. Tom Reed read a book on the train: “Dune.”"
     assert all(q.cue_lemma != "read" for q in quotes_of(nlp, text))
