@@ -1001,7 +1001,12 @@ class QuoteExtractor:
                 return True
         if cue is None or not self._in_next_sentence(found, span):
             return False
-        if any(c.dep_ in {"ccomp", "xcomp", "dobj"} and self._has_own_words(c) for c in cue.children):
+        # "a reporter can be heard asking Trump": whom, not what (not "Just ask him.")
+        addressee = _lemma(cue) in ADDRESSEE_VERBS and found.speaker is not None and (
+            found.speaker.dep_ in {"nsubj", "nsubjpass"})  # fmt: skip
+        if any(c.dep_ in {"ccomp", "xcomp", "dobj"} and self._has_own_words(c)
+               and not (addressee and c.dep_ == "dobj" and c.pos_ in {"PROPN", "PRON"})
+               for c in cue.children):  # fmt: skip
             return True
         # “We are not terrorists.” Mr. Zahed said: “…”: the cue leads the next quote
         cue_end = cue.idx + len(cue.text)

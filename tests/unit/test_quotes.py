@@ -1605,3 +1605,11 @@ def test_a_participle_after_a_comma_speaks_for_the_clause_above_the_notion(nlp, 
 def test_a_participle_on_a_statement_still_speaks_for_its_issuer(nlp):
     text = "The ministry released a statement, saying that the talks had failed."
     assert only(quotes_of(nlp, text), "indirect").speaker_text != "the talks"
+
+
+def test_a_cue_in_the_next_sentence_with_only_its_addressee_attributes_the_quote(nlp):
+    # "asking Trump" names whom the question was put to, not words of the asker's own
+    text = ("The senator spoke on Thursday, and the network has proof:\n\n“Should there be a "
+            "register of every migrant here?” a reporter can be heard asking Trump after the event.")
+    quote = only(quotes_of(nlp, text), "direct")
+    assert (quote.speaker_text, quote.cue_lemma) == ("a reporter", "ask")
