@@ -164,6 +164,8 @@ RECORDING_NOUNS = frozenset({"footage", "video", "clip", "recording", "tape", "a
 # "Hannity pressed", "Trump shot back").
 ADJACENT_ONLY_VERBS = frozenset({"continue", "begin", "go", "chime", "interject", "finish",
                                  "press", "shoot", "fire", "hit", "snap", "push"})  # fmt: skip
+# Verbs that report speech right next to the quote with "in": "her husband cut in".
+CUTTING_IN_VERBS = frozenset({"cut", "break", "jump", "butt"})
 # What a quote can be read on ("“…,” read the statement", "“…,” it read" of a sign): "read"
 # is a cue only for these and "it".
 READ_NOUNS = DOCUMENT_NOUNS | ISSUED_NOUNS | frozenset(
@@ -241,6 +243,12 @@ def _surface_subject(verb: Token) -> Token | None:
         if subject is not None or verb.dep_ != "conj" or verb.head.pos_ not in {"VERB", "AUX"}:
             return subject
         verb = verb.head
+
+
+def _bare_in(token: Token) -> bool:
+    """A particle "in" ("chimed in", "cut in"), tagged as a particle or a preposition
+    without an object."""
+    return token.lower_ == "in" and token.dep_ in {"prt", "prep"} and not any(True for _ in token.children)
 
 
 def _idea_noun(noun: Token) -> bool:
@@ -820,10 +828,14 @@ class QuoteExtractor:
                 if read_on is not None:
                     return _Attribution(token, None, read_on, "", 0.7)
                 continue
+            # "chimed in", "her husband cut in": a bare "in" is no object of the verb's own
+            cut_in = any(_bare_in(c) for c in token.children)
+            lemma = token.lemma_.lower()
             if (
-                token.lemma_.lower() in ADJACENT_ONLY_VERBS
+                (lemma in ADJACENT_ONLY_VERBS or lemma in CUTTING_IN_VERBS and cut_in)
                 and token.pos_ == "VERB"
                 and not any(c.dep_ in {"dobj", "xcomp", "prep", "advcl"} and c.i > token.i
+                            and not (cut_in and c.lower_ == "in") and not self.inside[c.i]
                             for c in token.children)  # fmt: skip
             ):
                 speaker = self.speaker_of(token)
@@ -832,7 +844,7 @@ class QuoteExtractor:
                 mention = self.mention_for(speaker)
                 if speaker.lower_ in {"he", "she", "they", "i", "we"} or (
                     mention is not None and mention.entity_type in {"PERSON", "ORG"}
-                ):
+                ) or speaker.pos_ == "NOUN" and speaker.lemma_.lower() in PERSON_NOUNS:  # "her aide"
                     return _Attribution(token, None, speaker, "", 0.8)
         return None
 
@@ -856,8 +868,9 @@ class QuoteExtractor:
         if len(lead) < 2 or lead[-1].text not in {",", ":"}:
             return None
         k = len(lead) - 2
-        while k > 0 and len(lead) - 2 - k < 2 and (lead[k].pos_ == "ADV" or lead[k].dep_ == "prt"):
-            k -= 1
+        while k > 0 and len(lead) - 2 - k < 2 and (
+                lead[k].pos_ == "ADV" or lead[k].dep_ == "prt" or _bare_in(lead[k])):  # "chimed in:"
+            k -= 1  # fmt: skip
         return self._adjacent_cue(lead[k : k + 1])
 
     def _adjacent_speaker(self, cue: Token) -> Token | None:
@@ -1442,15 +1455,37 @@ class QuoteExtractor:
             child = child.head
         return child if child.head.i == cue.i and child.i != cue.i else None
 
+    def _voice_cutting_in(
+        self, opener: Token | None, before: QuoteSpan, before_attribution: _Attribution
+    ) -> _Attribution | None:
+        """A sentence between two quotes that ends on a verb of joining in ("“…,” Ebeling
+        said, and her husband cut in. “…”", "Her aide chimed in."): its subject speaks next."""
+        if opener is None or opener.sent.start == 0:
+            return None
+        sentence = self.doc[opener.sent.start - 1].sent
+        words = [t for t in sentence if t.idx >= before.outer_end and not self.inside[t.i]]
+        verbs = [t for t in words if t.pos_ == "VERB"]
+        if not verbs or any(not (t.is_punct or t.dep_ == "prt" or t.lower_ == "in") for t in words
+                            if t.i > verbs[-1].i):  # fmt: skip
+            return None
+        found = self._adjacent_cue(verbs[-1:])
+        cue = before_attribution.cue
+        if found is None or found.cue is None or cue is not None and found.cue.i == cue.i:
+            return None  # "“…,” she continued. “…”": the quote before's own cue
+        return replace(found, method="leading", confidence=0.7)
+
     def _continuation(
         self, span: QuoteSpan, previous: tuple[QuoteSpan, _Attribution] | None
     ) -> _Attribution | None:
         paragraph = self._paragraph_of(span.open_char)
+        opener = self._token_at(span.open_char)
         if previous is not None:
             prev_span, prev_attr = previous
+            cut_in = self._voice_cutting_in(opener, prev_span, prev_attr)
+            if cut_in is not None:
+                return cut_in
             if self._paragraph_of(prev_span.open_char) >= paragraph - 1:
                 return replace(prev_attr, method="continuation", confidence=0.6)
-        opener = self._token_at(span.open_char)
         if opener is None or opener.sent.start == 0:
             return None
         # the person who is the subject of the sentence before; for a quote that opens its
@@ -1476,8 +1511,9 @@ class QuoteExtractor:
         speakers, when it is confident enough (else the rules' continuation stands)."""
         candidates = self.speaker_candidates(span, previous)
         self.uncued.append((span, rules, candidates))
-        if self.ranker is None or not candidates:
-            return rules
+        if self.ranker is None or not candidates or (
+                rules is not None and rules.method == "leading" and rules.speaker is not None):
+            return rules  # a voice cutting in (_voice_cutting_in)  # fmt: skip
         choice = self.ranker.choose([features for _, _, features in candidates])
         if choice is None:
             return rules

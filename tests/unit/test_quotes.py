@@ -1613,3 +1613,21 @@ def test_a_cue_in_the_next_sentence_with_only_its_addressee_attributes_the_quote
             "register of every migrant here?” a reporter can be heard asking Trump after the event.")
     quote = only(quotes_of(nlp, text), "direct")
     assert (quote.speaker_text, quote.cue_lemma) == ("a reporter", "ask")
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [("“We will win,” Ann Lee said. Her aide chimed in: “By a lot.”", "Her aide"),
+     # the sentence between the quotes ends on someone joining in: the next voice is theirs
+     ("“Tell her I promised you a picture,” Mrs Lee said, and her husband cut in. “Don’t forget "
+      "me -- I’ve known her since school.”", "her husband"),
+     ("“We will win,” Ann Lee said. Her aide chimed in. “By a lot.”", "Her aide")],
+)  # fmt: skip
+def test_a_voice_cutting_in_speaks_the_next_quote(nlp, text, speaker):
+    quotes = quotes_of(nlp, text)
+    assert [q.speaker_text for q in quotes][1:] == [speaker]
+
+
+def test_a_voice_going_on_after_its_own_quote_keeps_it(nlp):
+    text = "“We will win,” Ann Lee continued. “By a lot.”"
+    assert [q.speaker_text for q in quotes_of(nlp, text)] == ["Ann Lee", "Ann Lee"]
