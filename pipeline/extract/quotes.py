@@ -1849,6 +1849,7 @@ class QuoteExtractor:
             lemma in OBJECT_CONTENT_VERBS or lemma in REQUEST_VERBS)
         for child in verb.rights:
             if child.dep_ in {"ccomp"} or (child.dep_ == "xcomp" and request):
+                parts.extend(self._subject_split_off(verb, child))
                 parts.extend(child.subtree)
             elif (
                 child.dep_ in {"dobj", "oprd"}
@@ -1919,6 +1920,26 @@ class QuoteExtractor:
         else:
             parts = self._interjected_opening(verb, parts) + parts
         return self._contiguous(parts)
+
+    def _subject_split_off(self, verb: Token, clause: Token) -> list[Token]:
+        """The subject of a reported clause that the parse hung on the cue instead ("said
+        the days when the nation had “a unifying story” … are gone": "days" a noun phrase of
+        "said", "are gone" its clause): the noun phrase right before a clause without a
+        subject of its own."""
+        if clause.dep_ != "ccomp" or any(c.dep_ in {"nsubj", "nsubjpass", "expl", "csubj"}
+                                         for c in clause.children):  # fmt: skip
+            return []
+        lost = next((c for c in verb.rights if c.dep_ in {"npadvmod", "dobj"} and c.i < clause.i
+                     and c.pos_ in {"NOUN", "PROPN"}), None)  # fmt: skip
+        if (
+            lost is None or lost.right_edge.i + 1 != clause.left_edge.i or _lemma(verb) not in SPEECH_VERBS
+            or lost.dep_ == "dobj" and _lemma(verb) in ADDRESSEE_VERBS  # "told the crowd …"
+            or lost.ent_type_ in {"DATE", "TIME"} and not any(  # "said last week the plans …"
+                c.dep_ in {"relcl", "acl"} for c in lost.children)  # fmt: skip
+            or any(c.dep_ == "mark" for c in clause.children)  # "the President that …"
+        ):  # fmt: skip
+            return []
+        return list(lost.subtree)
 
     def _interjected_opening(self, verb: Token, parts: list[Token]) -> list[Token]:
         """"If the bill fails, the mayor said, the city will sue.": a cue set off by commas

@@ -1631,3 +1631,21 @@ def test_a_voice_cutting_in_speaks_the_next_quote(nlp, text, speaker):
 def test_a_voice_going_on_after_its_own_quote_keeps_it(nlp):
     text = "“We will win,” Ann Lee continued. “By a lot.”"
     assert [q.speaker_text for q in quotes_of(nlp, text)] == ["Ann Lee", "Ann Lee"]
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [("Ann Lee, the co-author of the book, said the days when the nation had \"a somewhat unifying "
+      "story\" from newspapers are gone.",
+      "the days when the nation had \"a somewhat unifying story\" from newspapers are gone"),
+     ("Ann Lee said the days when the nation had one unifying story from newspapers are gone.",
+      "the days when the nation had one unifying story from newspapers are gone"),
+     ("The chief said last week the plans should be re-examined.", "the plans should be re-examined")],
+)  # fmt: skip
+def test_a_subject_the_parse_hung_on_the_cue_stays_in_the_reported_clause(nlp, text, content):
+    assert [q.text for q in quotes_of(nlp, text)] == [content]
+
+
+def test_the_person_told_is_not_part_of_the_reported_clause(nlp):
+    text = "Abbott told the President that if he wants our guns, “come and take it.”"
+    assert not only(quotes_of(nlp, text)).text.startswith("the President")
