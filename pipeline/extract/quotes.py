@@ -1409,8 +1409,12 @@ class QuoteExtractor:
                         if a.cue is not None and cue is not None and a.cue.i == cue.i]  # fmt: skip
             if same_cue:
                 s, e, a = found[same_cue[0]]
-                # the quote ends the cue's sentence: only punctuation after it there
-                if (e <= span.open_char and not self.text[e : span.open_char].strip()
+                # the quote ends the cue's sentence: only punctuation after it there; after a
+                # comma, a fragment that goes on with the clause ("because he's a negotiator,
+                # “like you folks.”"), not a sentence of its own
+                gap = self.text[e : span.open_char].strip()
+                goes_on = not gap or gap == "," and self.text[span.start : span.start + 1].islower()
+                if (e <= span.open_char and goes_on
                         and self._reported_child(span, cue) is not None
                         and not re.search(r"\w", self.text[span.outer_end : cue.sent.end_char])):  # fmt: skip
                     found[same_cue[0]] = (s, span.outer_end, a)  # "to oppose it “today, tomorrow.”"

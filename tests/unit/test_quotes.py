@@ -1649,3 +1649,12 @@ def test_a_subject_the_parse_hung_on_the_cue_stays_in_the_reported_clause(nlp, t
 def test_the_person_told_is_not_part_of_the_reported_clause(nlp):
     text = "Abbott told the President that if he wants our guns, “come and take it.”"
     assert not only(quotes_of(nlp, text)).text.startswith("the President")
+
+
+def test_a_quoted_fragment_after_a_comma_goes_on_with_the_reported_clause(nlp):
+    text = ("He also said he was best placed to get a trade deal because he's a negotiator, "
+            "\"like you folks.\"")
+    quote = only(quotes_of(nlp, text))
+    assert (quote.kind, quote.text) == (
+        "mixed", "he was best placed to get a trade deal because he's a negotiator, \"like you folks.\"")
+
