@@ -172,6 +172,8 @@ READ_NOUNS = DOCUMENT_NOUNS | ISSUED_NOUNS | frozenset(
     {"sign", "banner", "placard", "poster", "billboard", "headline", "caption", "text",
      "inscription", "card", "shirt", "t-shirt", "slogan", "plaque", "note"}
 )
+# Nouns for those who speak and what speaks for them (not an "idea noun": _idea_noun).
+_SPEAKING_NOUNS = PERSON_NOUNS | ORGANISATION_NOUNS | READ_NOUNS | RECORDING_NOUNS
 # Adverbs the parse gives a subordinate clause for its conjunction ("When he left, …").
 _SUBORDINATORS = frozenset({"when", "whenever", "while", "where", "once", "before", "after", "since"})
 # Entity labels of proper nouns that never speak ("“…,” he said Monday").
@@ -248,15 +250,13 @@ def _surface_subject(verb: Token) -> Token | None:
 def _bare_in(token: Token) -> bool:
     """A particle "in" ("chimed in", "cut in"), tagged as a particle or a preposition
     without an object."""
-    return token.lower_ == "in" and token.dep_ in {"prt", "prep"} and not any(True for _ in token.children)
+    return token.lower_ == "in" and token.dep_ in {"prt", "prep"} and token.n_lefts + token.n_rights == 0
 
 
 def _idea_noun(noun: Token) -> bool:
     """A common noun that names no one and nothing that speaks ("the notion", "a shakeup";
     not "a spokesman", "a statement", "footage")."""
-    lemma = noun.lemma_.lower()
-    return (noun.pos_ == "NOUN" and not noun.ent_type_
-            and lemma not in PERSON_NOUNS | ORGANISATION_NOUNS | READ_NOUNS | RECORDING_NOUNS)
+    return noun.pos_ == "NOUN" and not noun.ent_type_ and noun.lemma_.lower() not in _SPEAKING_NOUNS
 
 
 def _subject_above(token: Token) -> Token | None:
@@ -835,7 +835,7 @@ class QuoteExtractor:
                 (lemma in ADJACENT_ONLY_VERBS or lemma in CUTTING_IN_VERBS and cut_in)
                 and token.pos_ == "VERB"
                 and not any(c.dep_ in {"dobj", "xcomp", "prep", "advcl"} and c.i > token.i
-                            and not (cut_in and c.lower_ == "in") and not self.inside[c.i]
+                            and not _bare_in(c) and not self.inside[c.i]
                             for c in token.children)  # fmt: skip
             ):
                 speaker = self.speaker_of(token)
@@ -1469,7 +1469,7 @@ class QuoteExtractor:
         sentence = self.doc[opener.sent.start - 1].sent
         words = [t for t in sentence if t.idx >= before.outer_end and not self.inside[t.i]]
         verbs = [t for t in words if t.pos_ == "VERB"]
-        if not verbs or any(not (t.is_punct or t.dep_ == "prt" or t.lower_ == "in") for t in words
+        if not verbs or any(not (t.is_punct or t.dep_ == "prt" or _bare_in(t)) for t in words
                             if t.i > verbs[-1].i):  # fmt: skip
             return None
         found = self._adjacent_cue(verbs[-1:])
@@ -1515,9 +1515,10 @@ class QuoteExtractor:
         speakers, when it is confident enough (else the rules' continuation stands)."""
         candidates = self.speaker_candidates(span, previous)
         self.uncued.append((span, rules, candidates))
+        # a voice cutting in (_voice_cutting_in) keeps its cue's subject
         if self.ranker is None or not candidates or (
-                rules is not None and rules.method == "leading" and rules.speaker is not None):
-            return rules  # a voice cutting in (_voice_cutting_in)  # fmt: skip
+                rules is not None and rules.method == "leading" and rules.speaker is not None):  # fmt: skip
+            return rules
         choice = self.ranker.choose([features for _, _, features in candidates])
         if choice is None:
             return rules
