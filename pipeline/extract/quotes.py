@@ -1195,6 +1195,8 @@ class QuoteExtractor:
             return "title_word"
         if span.open_char in self._nicknames:
             return "nickname"
+        if not attributed and self._single_quoted_heading(span, words):
+            return "heading"
         before_mark = self.text[self._paragraph_start(span.open_char) : span.open_char].rstrip()
         whole_sentence = (
             content[:1].isupper() and content.rstrip()[-1:] in {".", "!", "?"}
@@ -1220,6 +1222,15 @@ class QuoteExtractor:
         if len(words) <= 3 and not whole_sentence:  # “Wages will not.” after a quote is speech
             return "short_fragment"
         return None
+
+    def _single_quoted_heading(self, span: QuoteSpan, words: list[str]) -> bool:
+        """A paragraph that is only a few words in single marks is a section heading ("'A
+        really tough decision.'" between two parts of a feature), not a quote."""
+        para_start, para_end = self.paragraphs[self._paragraph_of(span.open_char)]
+        return (self.text[span.open_char] in "‘'" and self.text[span.open_char + 1] != "'"  # not ''…''
+                and len(words) <= 8
+                and not self.text[para_start : span.open_char].strip()
+                and not self.text[span.outer_end : para_end].strip(" .\n\t"))  # fmt: skip
 
     def _work_before(self, token: Token | None) -> Token | None:
         """The noun for a work right before a quote, across a comma at most ("whose 2005

@@ -1658,3 +1658,14 @@ def test_a_quoted_fragment_after_a_comma_goes_on_with_the_reported_clause(nlp):
     assert (quote.kind, quote.text) == (
         "mixed", "he was best placed to get a trade deal because he's a negotiator, \"like you folks.\"")
 
+
+
+def test_a_paragraph_of_a_few_words_in_single_marks_is_a_section_heading(nlp):
+    text = ("She will be 60 in May. \"If I were in my 40s, I'd go back to school,\" she said.\n\n"
+            "'A really tough decision.'\n\nOn a rainy afternoon, the workers met.")
+    assert [(q.kind, q.method) for q in quotes_of(nlp, text)][1:] == [("title", "heading")]
+
+
+def test_a_single_quoted_paragraph_after_a_colon_lead_in_is_speech(nlp):
+    text = "Ann Lee said:\n\n'We will win.'"
+    assert [q.kind for q in quotes_of(nlp, text)] == ["direct"]
