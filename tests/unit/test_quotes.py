@@ -1659,7 +1659,6 @@ def test_a_quoted_fragment_after_a_comma_goes_on_with_the_reported_clause(nlp):
         "mixed", "he was best placed to get a trade deal because he's a negotiator, \"like you folks.\"")
 
 
-
 def test_a_paragraph_of_a_few_words_in_single_marks_is_a_section_heading(nlp):
     text = ("She will be 60 in May. \"If I were in my 40s, I'd go back to school,\" she said.\n\n"
             "'A really tough decision.'\n\nOn a rainy afternoon, the workers met.")
