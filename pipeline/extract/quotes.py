@@ -829,10 +829,10 @@ class QuoteExtractor:
                     return _Attribution(token, None, read_on, "", 0.7)
                 continue
             # "chimed in", "her husband cut in": a bare "in" is no object of the verb's own
-            cut_in = any(_bare_in(c) for c in token.children)
             lemma = token.lemma_.lower()
             if (
-                (lemma in ADJACENT_ONLY_VERBS or lemma in CUTTING_IN_VERBS and cut_in)
+                (lemma in ADJACENT_ONLY_VERBS
+                 or lemma in CUTTING_IN_VERBS and any(_bare_in(c) for c in token.children))
                 and token.pos_ == "VERB"
                 and not any(c.dep_ in {"dobj", "xcomp", "prep", "advcl"} and c.i > token.i
                             and not _bare_in(c) and not self.inside[c.i]
@@ -1323,8 +1323,12 @@ class QuoteExtractor:
                                             0.7, span.close_char is not None))  # fmt: skip
                 continue
             if attribution is None or attribution.speaker is None:
-                attribution = self._continuation(span, previous) or attribution
-                attribution = self._ranked(span, previous, attribution)
+                cut_in = self._voice_cutting_in(span, previous)
+                if cut_in is not None:
+                    attribution = cut_in  # a cue of its own: nothing to rank
+                else:
+                    attribution = self._continuation(span, previous) or attribution
+                    attribution = self._ranked(span, previous, attribution)
             elif attribution.speaker.pos_ == "PRON":
                 attribution = self._previous_speaker(attribution, previous, span)
             if attribution is None:
@@ -1471,12 +1475,14 @@ class QuoteExtractor:
         return child if child.head.i == cue.i and child.i != cue.i else None
 
     def _voice_cutting_in(
-        self, opener: Token | None, before: QuoteSpan, before_attribution: _Attribution
+        self, span: QuoteSpan, previous: tuple[QuoteSpan, _Attribution] | None
     ) -> _Attribution | None:
         """A sentence between two quotes that ends on a verb of joining in ("“…,” Ebeling
         said, and her husband cut in. “…”", "Her aide chimed in."): its subject speaks next."""
-        if opener is None or opener.sent.start == 0:
+        opener = self._token_at(span.open_char)
+        if previous is None or opener is None or opener.sent.start == 0:
             return None
+        before, before_attribution = previous
         sentence = self.doc[opener.sent.start - 1].sent
         words = [t for t in sentence if t.idx >= before.outer_end and not self.inside[t.i]]
         verbs = [t for t in words if t.pos_ == "VERB"]
@@ -1493,14 +1499,11 @@ class QuoteExtractor:
         self, span: QuoteSpan, previous: tuple[QuoteSpan, _Attribution] | None
     ) -> _Attribution | None:
         paragraph = self._paragraph_of(span.open_char)
-        opener = self._token_at(span.open_char)
         if previous is not None:
             prev_span, prev_attr = previous
-            cut_in = self._voice_cutting_in(opener, prev_span, prev_attr)
-            if cut_in is not None:
-                return cut_in
             if self._paragraph_of(prev_span.open_char) >= paragraph - 1:
                 return replace(prev_attr, method="continuation", confidence=0.6)
+        opener = self._token_at(span.open_char)
         if opener is None or opener.sent.start == 0:
             return None
         # the person who is the subject of the sentence before; for a quote that opens its
@@ -1526,9 +1529,7 @@ class QuoteExtractor:
         speakers, when it is confident enough (else the rules' continuation stands)."""
         candidates = self.speaker_candidates(span, previous)
         self.uncued.append((span, rules, candidates))
-        # a voice cutting in (_voice_cutting_in) keeps its cue's subject
-        if self.ranker is None or not candidates or (
-                rules is not None and rules.method == "leading" and rules.speaker is not None):  # fmt: skip
+        if self.ranker is None or not candidates:
             return rules
         choice = self.ranker.choose([features for _, _, features in candidates])
         if choice is None:
