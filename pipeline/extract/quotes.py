@@ -170,8 +170,16 @@ CUTTING_IN_VERBS = frozenset({"cut", "break", "jump", "butt"})
 # is a cue only for these and "it".
 READ_NOUNS = DOCUMENT_NOUNS | ISSUED_NOUNS | frozenset(
     {"sign", "banner", "placard", "poster", "billboard", "headline", "caption", "text",
-     "inscription", "card", "shirt", "t-shirt", "slogan", "plaque", "note"}
+     "inscription", "card", "shirt", "t-shirt", "slogan", "plaque", "note", "suit", "lawsuit",
+     "complaint", "indictment", "petition", "motion", "affidavit", "passage", "excerpt",
+     "transcript", "invitation", "flyer", "mailer", "notice", "website", "page"}
 )
+# Forms of reporting verbs the tagger takes for nouns right after a quote ("“…,” the email
+# read.", "“…,” the two write."), with their lemmas.
+_CUE_FORMS = {"read": "read", "reads": "read", "write": "write", "writes": "write",
+              "wrote": "write", "states": "state", "stated": "state", "says": "say",
+              "said": "say", "adds": "add", "added": "add", "continues": "continue",
+              "continued": "continue", "notes": "note", "noted": "note"}  # fmt: skip
 # Nouns for those who speak and what speaks for them (not an "idea noun": _idea_noun).
 _SPEAKING_NOUNS = PERSON_NOUNS | ORGANISATION_NOUNS | READ_NOUNS | RECORDING_NOUNS
 # Adverbs the parse gives a subordinate clause for its conjunction ("When he left, …").
@@ -296,6 +304,8 @@ def _first_conjunct(verb: Token) -> Token:
 
 
 def _lemma(token: Token) -> str:
+    if token.pos_ == "NOUN" and token.lower_ in _CUE_FORMS:
+        return _CUE_FORMS[token.lower_]  # a cue the tagger took for a noun
     return _LEMMA_FIXES.get(token.lower_) or token.lemma_.lower()
 
 
@@ -844,8 +854,39 @@ class QuoteExtractor:
                 mention = self.mention_for(speaker)
                 if speaker.lower_ in {"he", "she", "they", "i", "we"} or (
                     mention is not None and mention.entity_type in {"PERSON", "ORG"}
-                ) or speaker.pos_ == "NOUN" and speaker.lemma_.lower() in PERSON_NOUNS:  # "her aide"
+                ) or speaker.pos_ == "NOUN" and (  # "her aide", "The letter continues:"
+                        speaker.lemma_.lower() in PERSON_NOUNS
+                        or speaker.lemma_.lower() in READ_NOUNS):  # fmt: skip
                     return _Attribution(token, None, speaker, "", 0.8)
+        return None
+
+    def _clause_final_cue(self, tokens: list[Token]) -> _Attribution | None:
+        """A short attribution after a quote that ends on its cue: "“…,” a welcome message
+        on the website reads.", or with the cue the tagger took for a noun ("“…,” the email
+        read.", "“…,” the two write."): what comes before it speaks."""
+        clause: list[Token] = []
+        for token in tokens[:9]:
+            if token.is_punct and token.text not in _DASH_TOKENS:
+                break
+            clause.append(token)
+        if len(clause) < 2 or len(clause) == len(tokens[:9]) or clause[0].pos_ != "DET":
+            return None
+        cue, before = clause[-1], clause[:-1]
+        if cue.pos_ == "VERB":
+            speaker = self._read_on(cue) if cue.lemma_.lower() == "read" else None
+            return _Attribution(cue, None, speaker, "", 0.7) if speaker is not None else None
+        if cue.pos_ != "NOUN" or cue.lower_ not in _CUE_FORMS or any(
+                t.pos_ in {"VERB", "AUX"} for t in before):  # fmt: skip
+            return None
+        head = next((t for t in before if t.pos_ == "ADP"), cue)
+        speaker = self.doc[head.i - 1]
+        mention = self.mention_for(speaker)
+        if (
+            speaker.pos_ == "NUM" and speaker.ent_type_ in {"", "CARDINAL"}  # "the two"
+            or speaker.pos_ in {"NOUN", "ADJ"} and speaker.lemma_.lower() in _SPEAKING_NOUNS
+            or mention is not None and mention.entity_type in _SPEAKING
+        ):  # fmt: skip
+            return _Attribution(cue, None, speaker, "", 0.7)
         return None
 
     def _read_on(self, read: Token) -> Token | None:
@@ -913,7 +954,8 @@ class QuoteExtractor:
                       or self._dash_line_after(span, para_end))  # fmt: skip
             if dashed is not None:
                 return _Attribution(None, None, dashed, "dash", 0.8)
-            found = self._cue_in(trailing, prefer_last=False) or self._adjacent_cue(trailing[:3])
+            found = (self._clause_final_cue(trailing) or self._cue_in(trailing, prefer_last=False)
+                     or self._adjacent_cue(trailing[:3]))  # fmt: skip
             if found is not None and not self._reports_on_its_own(found, span):
                 introduced = self._introduced(span, para_start) if self._in_next_sentence(
                     found, span) else None  # fmt: skip
@@ -1537,7 +1579,7 @@ class QuoteExtractor:
         best, probability = choice
         mention, token, _ = candidates[best]
         if rules is not None and rules.method == "continuation" and previous is not None:
-            if self._follows_directly(previous[0], span):
+            if self._follows_directly(previous[0], span, previous[1].cue):
                 return rules
         if rules is not None and rules.speaker is not None:
             ruled = self.mention_for(rules.speaker)
@@ -1550,15 +1592,20 @@ class QuoteExtractor:
         k = self.spans.index(span)
         return k > 0 and self._follows_directly(self.spans[k - 1], span)
 
-    def _follows_directly(self, before: QuoteSpan, span: QuoteSpan) -> bool:
+    def _follows_directly(self, before: QuoteSpan, span: QuoteSpan, cue: Token | None = None) -> bool:
         """“…,” Praeli said. “…”: the quote opens in the paragraph of the quote before it,
-        with nothing but that quote's own sentence in between."""
+        with nothing but that quote's own sentence in between (or the sentence of its cue,
+        which the parse may have split off: "“…!” a message on the website reads. “…”")."""
         if self._paragraph_of(before.open_char) != self._paragraph_of(span.open_char):
             return False
         closing, opener = self._token_at(before.outer_end - 1), self._token_at(span.open_char)
         if closing is None or opener is None:
             return False
-        return self.sent_of[opener.i] - self.sent_of[closing.i] <= 1
+        if self.sent_of[opener.i] - self.sent_of[closing.i] <= 1:
+            return True
+        return (cue is not None and closing.i < cue.i < opener.i
+                and self.sent_of[opener.i] - self.sent_of[cue.i] == 1
+                and self.sent_of[cue.i] - self.sent_of[closing.i] == 1)  # fmt: skip
 
     # -- speaker candidates (for the trained ranker) -------------------------------------
     def speaker_candidates(

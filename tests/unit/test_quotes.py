@@ -1101,7 +1101,11 @@ def test_intention_with_a_quoted_fragment_is_mixed_speech(nlp):
       "Iampaglia"),
      ("Senator John Smith spoke to the Teachers Union on Monday. \"There are new tactics,\" a "
       "union organiser said. \"The way that we absorb information is also evolving.\"",
-      "a union organiser")],
+      "a union organiser"),
+     # the parse puts the cue in a sentence of its own
+     ("Tom Smith, a radio host in the town, has set up a website.\n\n“Hi there! Ann Lee may become "
+      "the mayor of your town!” a welcome message on the website reads. “If that happens, and you "
+      "decide to leave, might I suggest moving to our island!”", "a welcome message")],
 )  # fmt: skip
 def test_quote_right_after_an_attributed_quote_continues_it_over_the_ranker(nlp, text, speaker):
     # the ranker would pick a named mention; the quote's own paragraph says who speaks
@@ -1668,3 +1672,27 @@ def test_a_paragraph_of_a_few_words_in_single_marks_is_a_section_heading(nlp):
 def test_a_single_quoted_paragraph_after_a_colon_lead_in_is_speech(nlp):
     text = "Ann Lee said:\n\n'We will win.'"
     assert [q.kind for q in quotes_of(nlp, text)] == ["direct"]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "lemma"),
+    [("“The company failed its workers for years and must now pay them back,” the lawsuit reads.",
+      "the lawsuit", "read"),
+     ("“Welcome, neighbours! The river is high this spring!” a notice on the town's website reads.",
+      "a notice", "read"),
+     # cues the tagger takes for nouns right after a quote
+     ("“We will fight this decision in every court in the land,” the email read. It was sent on "
+      "Monday.", "email", "read"),
+     ("“You have ignored our questions for three months now,” the two write. “We expect an answer.”",
+      "two", "write")],
+)  # fmt: skip
+def test_a_short_attribution_that_ends_on_its_cue_names_what_speaks(nlp, text, speaker, lemma):
+    first = quotes_of(nlp, text)[0]
+    assert (first.method, first.speaker_text, first.cue_lemma) == ("trailing", speaker, lemma)
+
+
+def test_a_document_can_continue_a_quote(nlp):
+    text = ("The mayor wrote to the council on Friday. The letter continues: “No one asked the "
+            "residents what they wanted.”")
+    quote = only(quotes_of(nlp, text))
+    assert (quote.method, quote.speaker_text, quote.cue_lemma) == ("leading", "The letter", "continue")
