@@ -55,6 +55,10 @@ def _can_open(text: str, i: int) -> bool:
 def _can_close(text: str, i: int) -> bool:
     before = text[i - 1] if i > 0 else " "
     after = text[i + 1] if i + 1 < len(text) else " "
+    if after == _PAIR_MARK:  # the second character of a '' mark
+        after = text[i + 2] if i + 2 < len(text) else " "
+    if before == " " and i > 1 and text[i - 2] in ",.?!" and after.isspace():
+        return True  # "… coalitions, '' said Mr. Gunnels": a stray space before the closer
     return not before.isspace() and (not after.isalnum())
 
 

@@ -1691,6 +1691,7 @@ class QuoteExtractor:
                 method: str, confidence: float, closed: bool) -> QuoteRecord:  # fmt: skip
         if attribution is None:
             attribution = _Attribution(None, None, None, method, confidence)
+        end = start + len(self.text[start:end].rstrip())  # "“… today, ” Bozell adds": no stray space
         entity_id, s_text, s_start, s_end = self._speaker_fields(attribution.speaker)
         entity_id = entity_id or attribution.entity_id
         cue, cue_lemma, cue_start, cue_end = self._cue_fields(attribution)
@@ -2240,10 +2241,23 @@ class QuoteExtractor:
         while tokens and tokens[0].is_punct:
             tokens.pop(0)
         _drop_trailing_punct(tokens, keep_marks=False)
-        if len(tokens) < 2 or any(self.inside[t.i] for t in tokens[:1]):
+        if len(tokens) < 2 or any(self.inside[t.i] for t in tokens[:1]) or self._only_attribution(tokens):
             return None
         start, end = tokens[0].idx, tokens[-1].idx + len(tokens[-1].text)
         return start, end, _Attribution(token, to, pobj, "according", 0.8)
+
+    def _only_attribution(self, tokens: list[Token]) -> bool:
+        """Tokens that are no more than a speaker and a cue ("“…?” Clinton asked, according
+        to …", "Politico reported", "The AP reported that"): nothing reported of their own."""
+        cue = next((t for t in tokens if self.is_speech_cue(t)), None)
+        if cue is None:
+            return False
+        subject = self.subject_of(cue)
+        return all(
+            t.is_punct or t.i == cue.i or t.dep_ in {"aux", "advmod", "mark"} or t.lower_ == "that"
+            or subject is not None and subject.left_edge.i <= t.i <= subject.i < cue.i
+            for t in tokens
+        )  # fmt: skip
 
 
 def extract_quotes(

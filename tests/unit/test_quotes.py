@@ -76,6 +76,20 @@ def test_an_opening_mark_after_the_words_and_before_a_space_closes_the_quote(tex
 
 
 @pytest.mark.parametrize(
+    ("text", "content"),
+    [('"We will need help from the council. " A spokesman said the plan was new. "It is late," she said.',
+      "We will need help from the council."),
+     ("''He built very strong coalitions, '' said Ann Lee. ''It took years.''",
+      "He built very strong coalitions,"),
+     ("“This is how they view the plan today, ” Ann Lee adds. “It is late.”",
+      "This is how they view the plan today,")],
+)  # fmt: skip
+def test_a_closing_mark_after_a_stray_space_still_closes_the_quote(nlp, text, content):
+    first = quotes_of(nlp, text)[0]
+    assert (first.kind, first.text) == ("direct", content)
+
+
+@pytest.mark.parametrize(
     ("text", "expected", "closed"),
     [  # a paragraph break lost in the copy: the next sentence's quote opened, this one not closed
      ('Ann Lee said: "It was packed. "Sales are up." Bob Day said: "We are busy."',
@@ -1689,6 +1703,15 @@ def test_a_single_quoted_paragraph_after_a_colon_lead_in_is_speech(nlp):
 def test_a_short_attribution_that_ends_on_its_cue_names_what_speaks(nlp, text, speaker, lemma):
     first = quotes_of(nlp, text)[0]
     assert (first.method, first.speaker_text, first.cue_lemma) == ("trailing", speaker, lemma)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ['"Well, what does that mean?" Ann Lee asked, according to a transcript of the interview.',
+     "Politico reported, according to two sources, that the meeting ran late."],
+)
+def test_according_to_never_reports_a_bare_speaker_and_cue(nlp, text):
+    assert not [q for q in quotes_of(nlp, text) if q.method == "according"]
 
 
 def test_a_document_can_continue_a_quote(nlp):
