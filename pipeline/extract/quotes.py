@@ -1332,15 +1332,18 @@ class QuoteExtractor:
         kept_indirect = []
         absorbed: set[int] = set()
         for start, end, attribution in indirect:
+            start, end = self._beside_whole_sentence(start, end, attribution, direct_spans)
             overlapping = [k for k, (s, _, _) in enumerate(direct_spans)
                            if s.open_char < end and start < s.outer_end]  # fmt: skip
             # content that begins inside a quote ("said “prices will rise” sharply") begins
             # at its opening mark; one the parse began inside a word ("e-|mails") at the word
             start = min([self._word_start(start), *(direct_spans[k][0].open_char for k in overlapping)])
             quote = direct_spans[overlapping[0]][0] if len(overlapping) == 1 else None
+            after = [t for t in self._tokens_between(quote.outer_end, end) if not t.is_space] if quote else []
             if (
                 quote is not None and attribution.method != "evaluative"
-                and len(re.findall(r"\w+", self.text[quote.outer_end : end])) < 2
+                and (len(re.findall(r"\w+", self.text[quote.outer_end : end])) < 2
+                     or self._only_attribution(after))
                 and not self._reports_own_words(start, quote.open_char, attribution)
             ):  # fmt: skip
                 # the reported content is the direct quote itself: keep it direct (but "said
@@ -1388,6 +1391,53 @@ class QuoteExtractor:
         records = self._one_per_span(records)
         records.sort(key=lambda r: (r.start_char, r.end_char))
         return [replace(r, quote_idx=i) for i, r in enumerate(records)]
+
+    def _beside_whole_sentence(
+        self, start: int, end: int, attribution: _Attribution,
+        direct_spans: list[tuple[QuoteSpan, _Attribution | None, str | None]],
+    ) -> tuple[int, int]:  # fmt: skip
+        """Reported content before its cue that takes in a lead-in of its own starts at the
+        quote; content that opens with a quoted whole sentence and runs on past it (a
+        parse that did not end the sentence at the closing mark): after a cue before it
+        ("saying: “The show of unity was the worst acting.” Labour had …") it is that
+        quote; before a cue after it ("“….” Labour had broken promises, he said") it is
+        what follows the quote."""
+        cue = attribution.cue
+        for span, _, _ in direct_spans:
+            if cue is None or not start < span.open_char < end or cue.idx < span.open_char:
+                continue
+            lead = [t for t in self._tokens_between(start, span.open_char) if not t.is_space]
+            lead_cue = next((t for t in lead if self.is_speech_cue(t)), None)
+            if lead and lead[-1].text == ":" and lead_cue is not None and self._reports_nothing_else(
+                    lead_cue, span.open_char):  # fmt: skip
+                # "Mr Johnson told Today: “…,” he said": not the lead-in, the quote
+                start = span.open_char
+            break
+        for span, _, _ in direct_spans:
+            if cue is None or span.close_char is None or not (span.open_char <= start < span.outer_end < end):
+                continue
+            if not self.text[span.start : span.end].rstrip().endswith((".", "?", "!")):
+                continue
+            if cue.idx < span.open_char:
+                return start, span.outer_end
+            rest = next((t for t in self._tokens_between(span.outer_end, end) if not t.is_space), None)
+            return (rest.idx, end) if rest is not None else (start, end)
+        return start, end
+
+    def _reports_nothing_else(self, cue: Token, until: int) -> bool:
+        """A cue before `until` with no words reported of its own there: only whom it was
+        told and where ("told Today:", "said in an interview:"), not "declared the need for
+        …:", "asserted that France had lost its identity:"."""
+        for child in cue.children:
+            if child.i < cue.i or child.idx >= until or child.is_punct or child.dep_ in {
+                    "aux", "neg", "advmod", "npadvmod", "prt"}:  # fmt: skip
+                continue
+            if child.dep_ in {"dobj", "dative"} and _lemma(cue) in ADDRESSEE_VERBS:
+                continue
+            if child.dep_ == "prep" and child.lower_ in {"to", "in", "on", "at", "during"}:
+                continue
+            return False
+        return True
 
     def _transcript_turns(self) -> list[QuoteRecord]:
         """An interview or debate transcript printed without quote marks, each turn a

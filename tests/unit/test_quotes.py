@@ -1719,3 +1719,30 @@ def test_a_document_can_continue_a_quote(nlp):
             "residents what they wanted.”")
     quote = only(quotes_of(nlp, text))
     assert (quote.method, quote.speaker_text, quote.cue_lemma) == ("leading", "The letter", "continue")
+
+
+@pytest.mark.parametrize(
+    "text",
+    ['Ann Lee told Today: "It is true that I got into the game myself," she said. "But not now."',
+     'Tom Reed said: "There will always be exceptions," the paper reported.'],
+)
+def test_a_whole_quote_with_an_attribution_after_it_stays_a_direct_quote(nlp, text):
+    # not a mixed quote whose content is the quote, its lead-in or its cue
+    first = quotes_of(nlp, text)[0]
+    assert first.kind == "direct" and first.start_char == text.index("“" if "“" in text else '"') + 1
+
+
+def test_a_quoted_whole_sentence_is_not_the_start_of_the_reported_clause_after_it(nlp):
+    # the parse runs the sentence on past the closing mark
+    text = ('Tom Reed mocked the photo call, saying: "The show of unity was the worst acting I have '
+            'seen since Prisoner Cell Block H." Labour had broken promises by raising taxes 66 times, '
+            'he said.')
+    assert [(q.kind, q.text) for q in quotes_of(nlp, text)] == [
+        ("direct", "The show of unity was the worst acting I have seen since Prisoner Cell Block H."),
+        ("indirect", "Labour had broken promises by raising taxes 66 times")]
+
+
+def test_a_lead_in_that_reports_words_of_its_own_keeps_them(nlp):
+    text = ("In her speech, Ann Lee declared the need for strong will and drive: “Change the world "
+            "and then change it again,” she said.")
+    assert "the need for strong will" in quotes_of(nlp, text)[0].text
