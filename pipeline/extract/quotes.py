@@ -182,6 +182,11 @@ _CUE_FORMS = {"read": "read", "reads": "read", "write": "write", "writes": "writ
               "continued": "continue", "notes": "note", "noted": "note"}  # fmt: skip
 # Nouns for those who speak and what speaks for them (not an "idea noun": _idea_noun).
 _SPEAKING_NOUNS = PERSON_NOUNS | ORGANISATION_NOUNS | READ_NOUNS | RECORDING_NOUNS
+# Verbs of sending a message to someone ("emailed supporters saying …").
+_SENDING_VERBS = frozenset({"email", "e-mail", "text", "message", "mail", "write", "send", "tweet", "call",
+                            "phone"})  # fmt: skip
+# Object pronouns: never the subject of a cue next to them ("called him “…”").
+_OBJECT_PRONOUNS = frozenset({"him", "her", "them", "me", "us"})
 # Adverbs the parse gives a subordinate clause for its conjunction ("When he left, …").
 _SUBORDINATORS = frozenset({"when", "whenever", "while", "where", "once", "before", "after", "since"})
 # Entity labels of proper nouns that never speak ("“…,” he said Monday").
@@ -644,6 +649,8 @@ class QuoteExtractor:
             issuer = QuoteExtractor.subject_of(speaker.head)
             if issuer is not None and issuer.dep_ == "nsubj":
                 return issuer
+        if speaker is not None and speaker.pos_ == "ADP" and any(c.dep_ == "pobj" for c in speaker.children):
+            return None  # "Of Carson, Levine … said" parsed with "Of" for the subject (not Al From)
         return speaker
 
     @staticmethod
@@ -703,6 +710,9 @@ class QuoteExtractor:
                 # supporters saying …": the subject of the clause, not the microphone
                 governor = shown.head.head
                 return QuoteExtractor.subject_of(governor) if governor.pos_ in {"VERB", "AUX"} else None
+            if shown is not None and shown.dep_ == "dobj" and shown.head.lemma_.lower() in _SENDING_VERBS:
+                # "The senator emailed supporters saying: “…”": the sender, not those written to
+                return QuoteExtractor.subject_of(shown.head)
             # "Carson rejected the notion that …, saying that …", "denied the notion that a
             # shakeup is coming, explaining …": after a comma the participle goes on with the
             # clause above the noun, whose subject speaks
@@ -766,11 +776,27 @@ class QuoteExtractor:
                 speaker = self.speaker_of(token)
                 if speaker is not None and not self.inside[speaker.i]:
                     return _Attribution(token, None, speaker, "", 0.9)
+                main = self._main_subject_before(token)
+                if main is not None:
+                    return _Attribution(token, None, main, "", 0.7)
                 adjacent = (self._person_before(tokens, token)
                             or (None if prefer_last else self._inverted_after(tokens, token))
                             or self._adjacent_speaker(token))  # fmt: skip
                 return _Attribution(token, None, adjacent, "", 0.6 if adjacent else 0.4)
         return None
+
+    def _main_subject_before(self, cue: Token) -> Token | None:
+        """“Clinton seemed ready to riff on it, telling the crowd, “…”” with the participle
+        the parse hung inside the quote: after a comma, the subject of the sentence's main
+        verb before it goes on speaking."""
+        if cue.tag_ != "VBG" or cue.i == 0 or self.doc[cue.i - 1].text != ",":
+            return None
+        root = cue.sent.root
+        subject = self.subject_of(root) if root.i < cue.i else None
+        if subject is None or self.inside[subject.i] or subject.i > cue.i or subject.pos_ not in {
+                "PROPN", "PRON", "NOUN"}:  # fmt: skip
+            return None
+        return subject
 
     def _person_before(self, tokens: list[Token], cue: Token) -> Token | None:
         """A cue the parse left without a subject of its own: the first person named
@@ -780,6 +806,8 @@ class QuoteExtractor:
             if token.i >= cue.i:
                 return None
             mention = self._person_name(token)
+            if token.i > 0 and self.doc[token.i - 1].pos_ == "ADP":
+                continue  # "Of Carson, Levine, who …, said": talked about, not talking
             if mention is not None and mention.start_char == token.idx:
                 # right before the cue, or set off from it by an apposition in commas (not
                 # "Obama's former strategist said", not "Ben Carson, the …, used his address to")
@@ -930,8 +958,12 @@ class QuoteExtractor:
                 and _APPOSITION_BETWEEN.fullmatch(self.text, mention.end_char, cue.idx) is not None
             ):  # fmt: skip
                 token = self._token_at(mention.start_char)
-                if token is not None and not self.inside[token.i]:
-                    return token
+                if token is None or self.inside[token.i]:
+                    continue
+                place = token.dep_ == "pobj" and token.head.lower_ in {"in", "at", "near"}
+                if place or token.lower_ in _OBJECT_PRONOUNS and token.dep_ != "poss" and token.i > cue.i:
+                    continue  # not "… in Iowa, telling the crowd", not "called him “…”"
+                return token
         return None
 
     def _attribute(self, span: QuoteSpan) -> _Attribution | None:

@@ -1746,3 +1746,31 @@ def test_a_lead_in_that_reports_words_of_its_own_keeps_them(nlp):
     text = ("In her speech, Ann Lee declared the need for strong will and drive: “Change the world "
             "and then change it again,” she said.")
     assert "the need for strong will" in quotes_of(nlp, text)[0].text
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [  # the parse hangs the participle inside the quote; the place before the comma is no speaker
+     ("Mr. Reed seemed to be ready to riff on the storm in Texas, telling the crowd, “Some people get "
+      "a little carried away, have you seen them?”", "Reed"),
+     # those written to are not the writer
+     ("The Vermont senator emailed supporters saying: “The struggle continues” and vowing to compete "
+      "in the last contest.", "The Vermont senator"),
+     # a name after a preposition is talked about
+     ("Of Smith, Jones, who has given money to Tom Reed, said, “He is a good man. But he is totally "
+      "vapid.”", "Jones")],
+)  # fmt: skip
+def test_a_cue_without_a_parsed_subject_finds_its_speaker_and_not_a_neighbour(nlp, text, speaker):
+    assert quotes_of(nlp, text)[0].speaker_text == speaker
+
+
+def test_a_person_called_from_can_speak(nlp):
+    text = 'Many voters then saw the party as "the party of big government," From said.'
+    assert quotes_of(nlp, text)[0].speaker_text == "From"
+
+
+def test_the_one_called_something_is_not_its_speaker(nlp):
+    text = ('The mayor has mocked a local reporter, referred to young voters from the city as "lazy" '
+            'and recently pointed to a man in the crowd at one of his rallies and called him "my '
+            'favourite voter."')
+    assert "him" not in [q.speaker_text for q in quotes_of(nlp, text)]
