@@ -57,8 +57,11 @@ def _can_close(text: str, i: int) -> bool:
     after = text[i + 1] if i + 1 < len(text) else " "
     if after == _PAIR_MARK:  # the second character of a '' mark
         after = text[i + 2] if i + 2 < len(text) else " "
-    if before == " " and i > 1 and text[i - 2] in ",.?!" and after.isspace():
-        return True  # "… coalitions, '' said Mr. Gunnels": a stray space before the closer
+    if before == " " and i > 1 and after.isspace() and (
+            text[i - 2] in ",.?!" or i > 2 and text[i - 2] in "'’" and text[i - 3] in ",.?!"):  # fmt: skip
+        # "… coalitions, '' said Mr. Gunnels", "… 'a flight to quality,' " he said": a stray
+        # space before the closer (after a nested quote's closer too)
+        return True
     return not before.isspace() and (not after.isalnum())
 
 

@@ -874,6 +874,8 @@ class QuoteExtractor:
                 and token.pos_ == "VERB"
                 and not any(c.dep_ in {"dobj", "xcomp", "prep", "advcl"} and c.i > token.i
                             and not _bare_in(c) and not self.inside[c.i]
+                            and not (c.dep_ == "advcl" and c.tag_ == "VBG"  # ", referring to …"
+                                     and self.doc[c.left_edge.i - 1].text == ",")
                             for c in token.children)  # fmt: skip
             ):
                 speaker = self.speaker_of(token)
@@ -980,7 +982,7 @@ class QuoteExtractor:
         if span.close_char is not None:
             limit = self._trailing_limit(span, para_end)
             trailing = self._first_clause(
-                [t for t in self._tokens_between(span.close_char + 1, limit) if not t.is_space]
+                [t for t in self._tokens_between(span.outer_end, limit) if not t.is_space]
             )
             dashed = (self._dash_speaker(span.close_char + span.close_width, limit)
                       or self._dash_line_after(span, para_end))  # fmt: skip
@@ -1093,6 +1095,7 @@ class QuoteExtractor:
             found.speaker.dep_ in {"nsubj", "nsubjpass"})  # fmt: skip
         if any(c.dep_ in {"ccomp", "xcomp", "dobj"} and self._has_own_words(c)
                and not (addressee and c.dep_ == "dobj" and c.pos_ in {"PROPN", "PRON"})
+               and c != found.speaker  # “…?” asked Mr. Manafort: the parse's object speaks
                for c in cue.children):  # fmt: skip
             return True
         # “We are not terrorists.” Mr. Zahed said: “…”: the cue leads the next quote

@@ -1774,3 +1774,24 @@ def test_the_one_called_something_is_not_its_speaker(nlp):
             'and recently pointed to a man in the crowd at one of his rallies and called him "my '
             'favourite voter."')
     assert "him" not in [q.speaker_text for q in quotes_of(nlp, text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "cue"),
+    [  # a typewriter closing mark is two characters: the attribution starts after both
+     ("The mayor spoke on Friday.\n\n''You will see more of the city, the real city,'' Mr. Reed "
+      "continued, referring to more visits in the spring.", "Reed", "continued"),
+     # an inverted cue the parse split off with its speaker for an object
+     ("The mayor spoke on Friday.\n\n''Is the mayor running against the council?'' asked Mr. Reed, "
+      "referring to the long feud over the budget.", "Reed", "asked")],
+)  # fmt: skip
+def test_typewriter_quotes_keep_their_trailing_attribution(nlp, text, speaker, cue):
+    quote = quotes_of(nlp, text)[0]
+    assert (quote.method, quote.speaker_text, quote.cue) == ("trailing", speaker, cue)
+
+
+def test_a_stray_space_after_a_nested_quote_still_closes_the_outer_one(nlp):
+    text = ("\"They treat it like, 'Oh, this is important,' \" Ann Magel said at the rally. "
+            "\"But it is not.\"")
+    first = quotes_of(nlp, text)[0]
+    assert (first.text, first.speaker_text) == ("They treat it like, 'Oh, this is important,'", "Ann Magel")
