@@ -9,7 +9,7 @@ SPEECH_VERBS = frozenset(
     write ask reply respond answer remark comment emphasize emphasise underline underscore
     acknowledge admit suggest recall report confirm deny conclude observe predict promise
     vow pledge urge call describe tweet post testify quip joke shout yell whisper mutter
-    concede contend maintain reiterate affirm allege caution complain lament boast propose
+    confess concede contend maintain reiterate affirm allege caution complain lament boast propose
     reveal disclose inform assert mention recommend demand counter retort accuse charge
     stipulate specify acknowledge proclaim cry exclaim breathe murmur add chant scream bark
     repeat recount muse interrupt clarify sigh hint signal indicate reason opine speculate

@@ -62,6 +62,8 @@ def _can_close(text: str, i: int) -> bool:
         # "… coalitions, '' said Mr. Gunnels", "… 'a flight to quality,' " he said": a stray
         # space before the closer (after a nested quote's closer too)
         return True
+    if text[i] == "”" and before in ".!?" and after.isupper():
+        return True  # "… so do voters!”After his rally": a space lost after the closer
     return not before.isspace() and (not after.isalnum())
 
 

@@ -163,7 +163,8 @@ RECORDING_NOUNS = frozenset({"footage", "video", "clip", "recording", "tape", "a
 # Verbs that report speech only when they stand right next to the quote ("she continued",
 # "Hannity pressed", "Trump shot back").
 ADJACENT_ONLY_VERBS = frozenset({"continue", "begin", "go", "chime", "interject", "finish",
-                                 "press", "shoot", "fire", "hit", "snap", "push"})  # fmt: skip
+                                 "press", "shoot", "fire", "hit", "snap", "push", "elaborate",
+                                 "wonder", "mock", "beam"})  # fmt: skip
 # Verbs that report speech right next to the quote with "in": "her husband cut in".
 CUTTING_IN_VERBS = frozenset({"cut", "break", "jump", "butt"})
 # What a quote can be read on ("“…,” read the statement", "“…,” it read" of a sign): "read"
@@ -185,6 +186,10 @@ _SPEAKING_NOUNS = PERSON_NOUNS | ORGANISATION_NOUNS | READ_NOUNS | RECORDING_NOU
 # Verbs of sending a message to someone ("emailed supporters saying …").
 _SENDING_VERBS = frozenset({"email", "e-mail", "text", "message", "mail", "write", "send", "tweet", "call",
                             "phone"})  # fmt: skip
+# Those a cue addresses ("told the cheering crowd"): whom, not what.
+_AUDIENCE_NOUNS = PERSON_NOUNS | frozenset(
+    {"crowd", "audience", "reporter", "journalist", "supporter", "voter", "people", "room",
+     "viewer", "listener", "congregation", "delegate", "student", "worker", "member", "fan"})
 # Object pronouns: never the subject of a cue next to them ("called him “…”").
 _OBJECT_PRONOUNS = frozenset({"him", "her", "them", "me", "us"})
 # Adverbs the parse gives a subordinate clause for its conjunction ("When he left, …").
@@ -1094,7 +1099,8 @@ class QuoteExtractor:
         addressee = _lemma(cue) in ADDRESSEE_VERBS and found.speaker is not None and (
             found.speaker.dep_ in {"nsubj", "nsubjpass"})  # fmt: skip
         if any(c.dep_ in {"ccomp", "xcomp", "dobj"} and self._has_own_words(c)
-               and not (addressee and c.dep_ == "dobj" and c.pos_ in {"PROPN", "PRON"})
+               and not (addressee and c.dep_ == "dobj" and (
+                   c.pos_ in {"PROPN", "PRON"} or c.lemma_.lower() in _AUDIENCE_NOUNS))  # "told the crowd"
                and c != found.speaker  # “…?” asked Mr. Manafort: the parse's object speaks
                for c in cue.children):  # fmt: skip
             return True

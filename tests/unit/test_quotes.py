@@ -1795,3 +1795,25 @@ def test_a_stray_space_after_a_nested_quote_still_closes_the_outer_one(nlp):
             "\"But it is not.\"")
     first = quotes_of(nlp, text)[0]
     assert (first.text, first.speaker_text) == ("They treat it like, 'Oh, this is important,'", "Ann Magel")
+
+
+@pytest.mark.parametrize(
+    ("text", "cue"),
+    [("Ann Lee shared her view.\n\n“The way I see it,” she elaborated, “no one ever doubted him.”",
+      "elaborated"),
+     ("Tom Reed is exposing the logic. “The market has not failed the workers,” he mocks. “The "
+      "workers have failed the market.”", "mocks"),
+     # a cue whose object is its audience, in a sentence the parse split off after “…!”
+     ("Tom Reed spoke first. “She has heart and she has grit.”\n\n“Get your hammers ready because we "
+      "have a ceiling to break!” he told the cheering crowd.", "told")],
+)  # fmt: skip
+def test_more_cues_right_after_a_quote(nlp, text, cue):
+    quotes = [q for q in quotes_of(nlp, text) if q.cue == cue]
+    assert quotes and quotes[0].method == "trailing"
+
+
+def test_a_closing_mark_with_no_space_after_it_still_closes_the_quote(nlp):
+    text = ("He tweeted again. “I want America First - so do voters!”After his rally the candidate went "
+            "further. “Many of the thugs were illegals,” he tweeted on June 4.")
+    assert [q.text for q in quotes_of(nlp, text)] == [
+        "I want America First - so do voters!", "Many of the thugs were illegals,"]
