@@ -2191,8 +2191,16 @@ class QuoteExtractor:
         """A cue conjoined to a clause ("… and said that …") or a participle or while-clause
         after it ("…, adding …", "… while Sanders suggests …"): a report of its own, not part
         of the clause's content ("when he announced", "before he said" are)."""
-        if not (self.is_speech_cue(verb) or self._is_evaluative(verb)):
+        first = verb.left_edge
+        # "…, to which O'Malley replied: “…”": a relative clause of its own, whatever the parse
+        to_which = (first.dep_ == "prep" and first.i > 0 and verb.doc[first.i - 1].text == ","
+                    and first.i + 1 < verb.i and verb.doc[first.i + 1].lower_ in {"which", "whom"}
+                    and any(c.dep_ == "nsubj" for c in verb.children))  # fmt: skip
+        if not (self.is_speech_cue(verb) or self._is_evaluative(verb)
+                or to_which and verb.lemma_.lower() in ADJACENT_ONLY_VERBS):  # fmt: skip
             return False
+        if to_which:
+            return True
         if any(c.dep_ in {"auxpass", "nsubjpass"} for c in verb.children):
             return False  # "… but he refused and was told he would be sent …": he heard it
         if verb.dep_ == "conj":
@@ -2203,7 +2211,6 @@ class QuoteExtractor:
             # object the relative pronoun, holding a quote (not "who said", someone the
             # content is about, nor "a plan that Sanders said would …")
             subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
-            first = verb.left_edge
             return (subject is not None and subject.lower_ not in _RELATIVE_PRONOUNS
                     and first.lower_ in {"which", "whom", "who"} and first.dep_ != "nsubj"
                     and first.i > 0 and verb.doc[first.i - 1].text == ","

@@ -1817,3 +1817,9 @@ def test_a_closing_mark_with_no_space_after_it_still_closes_the_quote(nlp):
             "further. “Many of the thugs were illegals,” he tweeted on June 4.")
     assert [q.text for q in quotes_of(nlp, text)] == [
         "I want America First - so do voters!", "Many of the thugs were illegals,"]
+
+
+def test_a_reply_in_a_to_which_clause_is_a_report_of_its_own(nlp):
+    text = 'Ann Lee said the plan would fail, to which Tom Reed replied: "That is nonsense."'
+    assert [(q.kind, q.text, q.speaker_text) for q in quotes_of(nlp, text)] == [
+        ("indirect", "the plan would fail", "Ann Lee"), ("direct", "That is nonsense.", "Tom Reed")]
