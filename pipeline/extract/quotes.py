@@ -785,6 +785,7 @@ class QuoteExtractor:
                 if main is not None:
                     return _Attribution(token, None, main, "", 0.7)
                 adjacent = (self._person_before(tokens, token)
+                            or self._described_right_before(token)
                             or (None if prefer_last else self._inverted_after(tokens, token))
                             or self._adjacent_speaker(token))  # fmt: skip
                 return _Attribution(token, None, adjacent, "", 0.6 if adjacent else 0.4)
@@ -802,6 +803,19 @@ class QuoteExtractor:
                 "PROPN", "PRON", "NOUN"}:  # fmt: skip
             return None
         return subject
+
+    def _described_right_before(self, cue: Token) -> Token | None:
+        """A cue the parse left without a subject right after a who-clause: the noun the
+        clause describes ("a White House official who spoke anonymously … said")."""
+        for token in cue.sent:
+            if token.i >= cue.i:
+                return None
+            if token.pos_ in {"NOUN", "PROPN"} and not self.inside[token.i] and any(
+                    c.dep_ == "relcl" and c.right_edge.i == cue.i - 1 and c.left_edge.lower_ == "who"
+                    for c in token.children):  # fmt: skip
+                named = token.head if token.dep_ == "appos" else None  # "Nate Silver, the … who …"
+                return named if named is not None and self._person_name(named) is not None else token
+        return None
 
     def _person_before(self, tokens: list[Token], cue: Token) -> Token | None:
         """A cue the parse left without a subject of its own: the first person named
@@ -1014,6 +1028,11 @@ class QuoteExtractor:
             # a name and a colon with no verb: "Warren to Wells Fargo CEO: “…”", "PENCE: “…”"
             if len(lead) >= 2 and lead[-1].text == ":":
                 head = lead[-2]
+                if lead[0].lower_ == "from" and head.lemma_.lower() in READ_NOUNS:
+                    # "From Bush's Facebook post: “…”", "From the report: “…”"
+                    owner = next((c for c in head.children if c.dep_ == "poss"), None)
+                    owned = owner is not None and self.mention_for(owner) is not None
+                    return _Attribution(None, None, owner if owned else head, "colon", 0.65)
                 mention = self.mention_for(head)
                 named = mention is not None and mention.entity_type in {"PERSON", "ORG"}
                 if named or (head.pos_ == "PROPN" and head.text.isupper() and len(head.text) > 1):

@@ -1823,3 +1823,22 @@ def test_a_reply_in_a_to_which_clause_is_a_report_of_its_own(nlp):
     text = 'Ann Lee said the plan would fail, to which Tom Reed replied: "That is nonsense."'
     assert [(q.kind, q.text, q.speaker_text) for q in quotes_of(nlp, text)] == [
         ("indirect", "the plan would fail", "Ann Lee"), ("direct", "That is nonsense.", "Tom Reed")]
+
+
+def test_a_who_clause_right_before_a_cue_without_a_subject_names_its_speaker(nlp):
+    text = ("Although there is no such overlap with Ann Lee's team, a city hall official who spoke "
+            "anonymously to discuss internal strategy said Wednesday, \"Certainly there are "
+            "discussions between the city and the team.\"")
+    assert only(quotes_of(nlp, text)).speaker_text == "a city hall official"
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [("Aides say the former governor plans to \"actively support\" Reed. From Ann Lee's Facebook "
+      "post: \"For the sake of our party, we must move to overcome the divisiveness.\"", "Ann Lee"),
+     ("The survey was long. From the report: \"In general, samples with more elaborate sampling "
+      "produced more accurate results.\"", "the report")],
+)  # fmt: skip
+def test_a_quote_from_a_document_after_a_colon(nlp, text, speaker):
+    quote = [q for q in quotes_of(nlp, text) if q.kind == "direct"][0]
+    assert (quote.method, quote.speaker_text) == ("colon", speaker)
