@@ -204,6 +204,10 @@ NAME_DESCRIPTORS = frozenset(
     frontrunner front-runner lawmaker activist entrepreneur investor economist comedian
     actress rapper columnist journalist pollster strategist""".split()
 )
+# Role words that are first names too ("Dean Allen Smith"), and roles that stand only before
+# a name ("Archbishop Rowan Williams", "Chief Justice John Roberts").
+_FIRST_NAME_ROLES = frozenset({"dean", "major", "earl", "duke"})
+_ROLES_BEFORE_NAMES = frozenset({"archbishop", "justice", "reverend"})
 # Lower-case words that begin a surname ("de Blasio", "al-Assad"); any other lower-case word
 # before a name is not part of it ("pro-Clinton", "’s Clinton").
 NAME_PARTICLES = frozenset(
@@ -805,6 +809,12 @@ class _EntityResolver:
             while len(words) > 1 and (words[0].rstrip(".").lower() in NAME_TITLES
                                       or words[0].lower() in NAME_DESCRIPTORS
                                       or words[0].islower() and words[0] not in NAME_PARTICLES):  # fmt: skip
+                words.pop(0)
+            # a role before a full name: "Archbishop Rowan Williams", "Chief Justice John
+            # Roberts" (not a role word that is a first name too: "Dean Allen Smith")
+            while len(words) > 2 and words[0].istitle() and (
+                    is_title_word(words[0]) or words[0].lower() in _ROLES_BEFORE_NAMES
+            ) and words[0].lower() not in _FIRST_NAME_ROLES:  # fmt: skip
                 words.pop(0)
             while len(words) > 1 and words[-1].isupper() and words[-1].lower() in POST_NOMINALS:
                 words.pop()

@@ -566,6 +566,18 @@ def test_a_capitalised_description_before_a_name_is_not_part_of_the_canonical_na
     assert {m.entity_id for m in extract_entities(doc).mentions} == {"person:donald-trump"}
 
 
+@pytest.mark.parametrize(
+    ("tagged", "entity_id"),
+    [("Archbishop Rowan Williams", "person:rowan-williams"),
+     ("Chief Justice John Roberts", "person:john-roberts"),
+     # a first name that is also a role word stays
+     ("Dean Allen Smith", "person:dean-allen-smith")],
+)  # fmt: skip
+def test_a_role_before_a_full_name_is_not_part_of_the_canonical_name(nlp, tagged, entity_id):
+    doc = _with_entities(nlp, f"{tagged} spoke on Monday.", [(tagged, "PERSON", 0)])
+    assert [m.entity_id for m in extract_entities(doc).mentions] == [entity_id]
+
+
 def test_a_first_name_and_surname_tagged_as_an_organisation_is_a_person(nlp):
     text = "Donald Trump spoke with Sean Hannity on Fox News. Hannity asked about the wall."
     doc = _with_entities(nlp, text, [("Donald Trump", "PERSON", 0), ("Sean Hannity", "ORG", 24),
