@@ -277,6 +277,14 @@ def _idea_noun(noun: Token) -> bool:
     return noun.pos_ == "NOUN" and not noun.ent_type_ and noun.lemma_.lower() not in _SPEAKING_NOUNS
 
 
+def _recorded(noun: Token | None) -> Token | None:
+    """Who a recording shows: "footage of Clinton", "a video of the mayor"."""
+    if noun is None or noun.lemma_.lower() not in RECORDING_NOUNS:
+        return None
+    return next((g for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"
+                 for g in c.children if g.dep_ == "pobj"), None)  # fmt: skip
+
+
 def _subject_above(token: Token) -> Token | None:
     """The subject of the nearest verb above `token` whose subject lies outside its phrase."""
     inside = range(token.left_edge.i, token.right_edge.i + 1)
@@ -596,6 +604,8 @@ class QuoteExtractor:
             return False  # "Let's say you think …", "let us say": a hypothetical, not a report
         if lemma == "point":
             return any(c.dep_ == "prt" and c.lower_ == "out" for c in token.children)
+        if lemma == "conclude" and any(c.dep_ == "prep" and c.lower_ == "with" for c in token.children):
+            return False  # "The spot concludes with footage of …": how it ends, not what it says
         if lemma == "put":  # "as Ms. Simonyan put it, …"
             return any(c.dep_ == "dobj" and c.lower_ == "it" for c in token.children) and any(
                 c.dep_ in {"mark", "advmod"} and c.lower_ == "as" for c in token.children
@@ -709,6 +719,9 @@ class QuoteExtractor:
                 return before  # "The conversation ended with Maddow asking Clinton whether …"
             # "footage of Clinton asking, “…”", "heard him saying …": the one shown speaking
             shown = verb.head if verb.dep_ == "acl" and verb.head.pos_ in {"PROPN", "NOUN"} else None
+            recorded = _recorded(shown)
+            if recorded is not None:
+                return recorded  # "concludes with footage of Trump saying …": the one shown
             if shown is not None and shown.pos_ == "NOUN" and shown.dep_ == "pobj" and (
                     shown.head.lower_ in {"on", "at", "with", "to", "in", "during"}):  # fmt: skip
                 # "Trump was heard on a microphone telling Christie …", "sent a text message to
@@ -728,8 +741,7 @@ class QuoteExtractor:
             if verb.dep_ == "xcomp":
                 shown = next((c for c in verb.head.children if c.dep_ == "dobj"), None)
             if shown is not None and shown.lemma_.lower() in RECORDING_NOUNS:
-                shown = next((g for c in shown.children if c.dep_ == "prep" and c.lower_ == "of"
-                              for g in c.children if g.dep_ == "pobj"), None)  # fmt: skip
+                shown = _recorded(shown)
             if shown is not None:
                 return shown
         if subject is None and verb.dep_ == "pcomp" and verb.head.head.pos_ in {"VERB", "AUX"}:
@@ -1862,6 +1874,9 @@ class QuoteExtractor:
             if not content and evaluative:
                 content, method = self._evaluative_content(token), "evaluative"
             content = self._before_another_report(content)
+            while content and content[-1].dep_ == "cc" and content[-1].head.i < content[-1].i:
+                content.pop()  # "… from a former rival, and" before a report of its own
+                _drop_trailing_punct(content)
             if content and content[0].i <= speaker.i <= content[-1].i < token.i:
                 # a content before its cue never takes in its own speaker ("“Yes,” Jane Roe,
                 # founder of the group, said" with the name parsed into the quote's clause)
@@ -2072,6 +2087,7 @@ class QuoteExtractor:
                 and child.dep_ in {"advcl", "conj"}
                 and child.tag_ == "VBG"
                 and not any(c.dep_ in {"nsubj", "nsubjpass"} for c in child.children)
+                and not self.is_speech_cue(child)  # "said X, saying “…”": a report of its own
             ):
                 parts.extend(child.subtree)  # "stressed X, stepping up Y": one content
             elif parts and child.dep_ == "conj" and any(

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import pytest
+from spacy.tokens import Doc
 
 from pipeline.extract.entities import extract_entities
 from pipeline.extract.marks import find_quote_spans
@@ -1842,3 +1843,31 @@ def test_a_who_clause_right_before_a_cue_without_a_subject_names_its_speaker(nlp
 def test_a_quote_from_a_document_after_a_colon(nlp, text, speaker):
     quote = [q for q in quotes_of(nlp, text) if q.kind == "direct"][0]
     assert (quote.method, quote.speaker_text) == ("colon", speaker)
+
+
+def test_a_participle_cue_after_reported_content_is_a_report_of_its_own(nlp):
+    text = ("Ann Lee noted her years as senator representing the state, saying “we faced difficult "
+            "challenges together.”")
+    assert [(q.kind, q.text) for q in quotes_of(nlp, text)] == [
+        ("indirect", "her years as senator representing the state"),
+        ("direct", "we faced difficult challenges together.")]
+
+
+def test_reported_content_never_ends_on_a_conjunction(nlp):
+    # the parse (pinned here) hangs "and" on the reported clause and the next clause on the cue
+    words = ["Officials", "said", "the", "plan", "was", "dead", "and", "Reed", "agreed", "."]
+    doc = Doc(nlp.vocab, words=words, spaces=[True] * 8 + [False, False],
+              heads=[1, 1, 3, 4, 1, 4, 4, 8, 1, 1],
+              deps=["nsubj", "ROOT", "det", "nsubj", "ccomp", "acomp", "cc", "nsubj", "conj", "punct"],
+              pos=["NOUN", "VERB", "DET", "NOUN", "AUX", "ADJ", "CCONJ", "PROPN", "VERB", "PUNCT"],
+              tags=["NNS", "VBD", "DT", "NN", "VBD", "JJ", "CC", "NNP", "VBD", "."],
+              lemmas=["official", "say", "the", "plan", "be", "dead", "and", "Reed", "agree", "."],
+              )  # fmt: skip
+    quotes = extract_quotes(doc, extract_entities(doc).mentions, [(0, len(doc.text))])
+    assert [(q.kind, q.text) for q in quotes] == [("indirect", "the plan was dead")]
+
+
+def test_the_one_a_recording_shows_speaks(nlp):
+    text = ("The ad concludes with footage of Tom Reed saying during the debate last week, “That makes "
+            "me smart.”")
+    assert only(quotes_of(nlp, text)).speaker_text == "Tom Reed"
