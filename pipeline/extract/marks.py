@@ -14,6 +14,8 @@ _OPEN_CLOSE = {"“": "”", "„": "“”", "«": "»", "‘": "’", '"': '"'
 _DOUBLE_OPENERS = '“„«"‹'
 _MIXED_DOUBLE = {"“": '"', '"': "”"}
 _LETTER = re.compile(r"\w")
+# Words written with a dropped first letter after an apostrophe ("‘bout", "‘em", "’n’").
+_ELISION = re.compile(r"(?:bout|em|til|till|cause|cos|cuz|round|twas|tis|n)(?![\w’'])|n[’'](?=\s)")
 
 
 @dataclass(frozen=True)
@@ -43,6 +45,8 @@ def _is_apostrophe(text: str, i: int) -> bool:
         return after == " " and i + 2 < len(text) and text[i + 2].islower()
     if text[i] in "’'" and not _LETTER.match(before) and after.isdigit():  # ’90s
         return True
+    if text[i] in "‘’'" and not _LETTER.match(before) and _ELISION.match(text, i + 1):
+        return True  # "how ‘bout", "rock ’n’ roll", "‘til": a letter dropped, no quote
     return False
 
 

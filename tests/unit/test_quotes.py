@@ -46,7 +46,11 @@ def contents(text: str) -> list[str]:
      ("Il a dit «oui» hier.", ["oui"]), ("Er sagte „ja“ gestern.", ["ja"]),
      ("We don’t know Kazakhstan’s plans or Belarus’ aims.", []),
      ("We don't know Kazakhstan's plans.", []),
-     ("“He told me ‘never’ twice,” she said.", ["He told me ‘never’ twice,"])],
+     ("“He told me ‘never’ twice,” she said.", ["He told me ‘never’ twice,"]),
+     # a dropped letter, not an opening mark
+     ("And how ‘bout this headline about the Smiths’ house: “Crime is up.”", ["Crime is up."]),
+     ("Let 'em all in, said the Smiths' neighbour.", []),
+     ("Wait ‘til May for the Joneses’ decision.", [])],
 )  # fmt: skip
 def test_quote_mark_styles_and_apostrophes(text: str, expected: list[str]):
     assert contents(text) == expected
