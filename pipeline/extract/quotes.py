@@ -1045,6 +1045,19 @@ class QuoteExtractor:
                     owner = next((c for c in head.children if c.dep_ == "poss"), None)
                     owned = owner is not None and self.mention_for(owner) is not None
                     return _Attribution(None, None, owner if owned else head, "colon", 0.65)
+                governor = head.head.head if head.dep_ == "pobj" else None
+                if governor is not None and governor.pos_ in {"VERB", "AUX"} and governor.i > lead[0].i:
+                    # "McConnell delivered a blunt message to Trump: “…”": the one who
+                    # delivers it, not the one it is for
+                    subject = self.subject_of(governor)
+                    person = subject is not None and (
+                        subject.lower_ in THIRD_PERSON_PRONOUNS
+                        or getattr(self.mention_for(subject), "entity_type", None) in _SPEAKING)  # fmt: skip
+                    if person and not self.inside[subject.i] and subject.i >= lead[0].i:  # type: ignore[union-attr]
+                        return _Attribution(governor, None, subject, "colon", 0.7)
+                if head.dep_ == "pobj" and head.head.lower_ in {"on", "in", "at"} and getattr(
+                        self.mention_for(head), "entity_type", None) != "PERSON":  # fmt: skip
+                    head = head.head  # "later that month on CNN:" names no one
                 mention = self.mention_for(head)
                 named = mention is not None and mention.entity_type in {"PERSON", "ORG"}
                 if named or (head.pos_ == "PROPN" and head.text.isupper() and len(head.text) > 1):

@@ -1875,3 +1875,10 @@ def test_the_one_a_recording_shows_speaks(nlp):
     text = ("The ad concludes with footage of Tom Reed saying during the debate last week, “That makes "
             "me smart.”")
     assert only(quotes_of(nlp, text)).speaker_text == "Tom Reed"
+
+
+def test_whom_a_colon_lead_in_is_addressed_to_is_not_its_speaker(nlp):
+    text = ('Senate leader Tom Reed, R-Ky., delivered a blunt message to Ann Lee: "It is time to quit '
+            'attacking various people."')
+    quote = only(quotes_of(nlp, text))
+    assert (quote.method, quote.speaker_text) == ("colon", "Tom Reed")
