@@ -173,7 +173,7 @@ READ_NOUNS = DOCUMENT_NOUNS | ISSUED_NOUNS | frozenset(
     {"sign", "banner", "placard", "poster", "billboard", "headline", "caption", "text",
      "inscription", "card", "shirt", "t-shirt", "slogan", "plaque", "note", "suit", "lawsuit",
      "complaint", "indictment", "petition", "motion", "affidavit", "passage", "excerpt",
-     "transcript", "invitation", "flyer", "mailer", "notice", "website", "page"}
+     "transcript", "invitation", "flyer", "mailer", "notice", "website", "page", "footnote"}
 )
 # Forms of reporting verbs the tagger takes for nouns right after a quote ("“…,” the email
 # read.", "“…,” the two write."), with their lemmas.
@@ -1037,37 +1037,49 @@ class QuoteExtractor:
             found = self._adjacent_cue_before(lead) or self._cue_in(lead, prefer_last=True)
             if found is not None:
                 return replace(found, method=found.method or "leading", confidence=found.confidence - 0.05)
-            # a name and a colon with no verb: "Warren to Wells Fargo CEO: “…”", "PENCE: “…”"
-            if len(lead) >= 2 and lead[-1].text == ":":
-                head = lead[-2]
-                if lead[0].lower_ == "from" and head.lemma_.lower() in READ_NOUNS:
-                    # "From Bush's Facebook post: “…”", "From the report: “…”"
-                    owner = next((c for c in head.children if c.dep_ == "poss"), None)
-                    owned = owner is not None and self.mention_for(owner) is not None
-                    return _Attribution(None, None, owner if owned else head, "colon", 0.65)
-                governor = head.head.head if head.dep_ == "pobj" else None
-                if governor is not None and governor.pos_ in {"VERB", "AUX"} and governor.i > lead[0].i:
-                    # "McConnell delivered a blunt message to Trump: “…”": the one who
-                    # delivers it, not the one it is for
-                    subject = self.subject_of(governor)
-                    person = subject is not None and (
-                        subject.lower_ in THIRD_PERSON_PRONOUNS
-                        or getattr(self.mention_for(subject), "entity_type", None) in _SPEAKING)  # fmt: skip
-                    if person and not self.inside[subject.i] and subject.i >= lead[0].i:  # type: ignore[union-attr]
-                        return _Attribution(governor, None, subject, "colon", 0.7)
-                if head.dep_ == "pobj" and head.head.lower_ in {"on", "in", "at"} and getattr(
-                        self.mention_for(head), "entity_type", None) != "PERSON":  # fmt: skip
-                    head = head.head  # "later that month on CNN:" names no one
-                mention = self.mention_for(head)
-                named = mention is not None and mention.entity_type in {"PERSON", "ORG"}
-                if named or (head.pos_ == "PROPN" and head.text.isupper() and len(head.text) > 1):
-                    if mention is not None and mention.start_char > lead[0].idx:
-                        head = self._token_at(mention.start_char) or head
-                    return _Attribution(None, None, head, "colon", 0.7)
+            found = self._colon_lead(lead)
+            if found is not None:
+                return found
             found = self._colon_paragraph_before(span, para_start)
             if found is not None:
                 return found
         return fallback
+
+    def _colon_lead(self, lead: list[Token]) -> _Attribution | None:
+        """A lead-in ending in a colon with no reporting verb: a name ("Warren to Wells Fargo
+        CEO: “…”", "PENCE: “…”"), the one who delivers a message to someone ("McConnell
+        delivered a blunt message to Trump: “…”") or a document ("From the report: “…”",
+        "Hoff's letter makes a libertarian-style case: “…”", its owner when named)."""
+        if len(lead) < 2 or lead[-1].text != ":":
+            return None
+        head = lead[-2]
+        if lead[0].lower_ == "from" and head.lemma_.lower() in READ_NOUNS:
+            return self._document_speaks(head)
+        governor = head.head.head if head.dep_ == "pobj" else None
+        if governor is not None and governor.pos_ in {"VERB", "AUX"} and governor.i > lead[0].i:
+            subject = self.subject_of(governor)  # not the one the message is for
+            person = subject is not None and (
+                subject.lower_ in THIRD_PERSON_PRONOUNS
+                or getattr(self.mention_for(subject), "entity_type", None) in _SPEAKING)  # fmt: skip
+            if person and not self.inside[subject.i] and subject.i >= lead[0].i:  # type: ignore[union-attr]
+                return _Attribution(governor, None, subject, "colon", 0.7)
+        if head.dep_ == "pobj" and head.head.lower_ in {"on", "in", "at"} and getattr(
+                self.mention_for(head), "entity_type", None) != "PERSON":  # fmt: skip
+            head = head.head  # "later that month on CNN:" names no one
+        mention = self.mention_for(head)
+        named = mention is not None and mention.entity_type in {"PERSON", "ORG"}
+        if named or (head.pos_ == "PROPN" and head.text.isupper() and len(head.text) > 1):
+            if mention is not None and mention.start_char > lead[0].idx:
+                head = self._token_at(mention.start_char) or head
+            return _Attribution(None, None, head, "colon", 0.7)
+        document = next((t for t in lead if t.dep_ == "nsubj" and t.head.pos_ == "VERB"
+                         and t.lemma_.lower() in READ_NOUNS), None)  # fmt: skip
+        return self._document_speaks(document) if document is not None else None
+
+    def _document_speaks(self, document: Token) -> _Attribution:
+        owner = next((c for c in document.children if c.dep_ == "poss"), None)
+        owned = owner is not None and self.mention_for(owner) is not None
+        return _Attribution(None, None, owner if owned else document, "colon", 0.65)
 
     def _transcript_label(self, span: QuoteSpan) -> Token | None:
         """The last word of a speaker label in capitals that opens the quote's content

@@ -1842,7 +1842,12 @@ def test_a_who_clause_right_before_a_cue_without_a_subject_names_its_speaker(nlp
     [("Aides say the former governor plans to \"actively support\" Reed. From Ann Lee's Facebook "
       "post: \"For the sake of our party, we must move to overcome the divisiveness.\"", "Ann Lee"),
      ("The survey was long. From the report: \"In general, samples with more elaborate sampling "
-      "produced more accurate results.\"", "the report")],
+      "produced more accurate results.\"", "the report"),
+     # the document is the subject of the lead-in
+     ("Ann Hoff chairs the panel. Hoff’s letter makes a libertarian-style case: “We must also stand "
+      "together as Americans.”", "Hoff"),
+     ("The report concerned lower-level officials. A footnote in the report makes that clear: \"These "
+      "assessments do not apply to the system used by the Secretary.\"", "A footnote")],
 )  # fmt: skip
 def test_a_quote_from_a_document_after_a_colon(nlp, text, speaker):
     quote = [q for q in quotes_of(nlp, text) if q.kind == "direct"][0]
