@@ -804,8 +804,8 @@ class QuoteExtractor:
         return None
 
     def _main_subject_before(self, cue: Token) -> Token | None:
-        """“Clinton seemed ready to riff on it, telling the crowd, “…”” with the participle
-        the parse hung inside the quote: after a comma, the subject of the sentence's main
+        """A participle after a comma that the parse hung inside the quote ("Clinton seemed
+        ready to riff on it, telling the crowd, “…”"): the subject of the sentence's main
         verb before it goes on speaking."""
         if cue.tag_ != "VBG" or cue.i == 0 or self.doc[cue.i - 1].text != ",":
             return None
@@ -1500,8 +1500,10 @@ class QuoteExtractor:
         quote; before a cue after it ("“….” Labour had broken promises, he said") it is
         what follows the quote."""
         cue = attribution.cue
+        if cue is None:
+            return start, end
         for span, _, _ in direct_spans:
-            if cue is None or not start < span.open_char < end or cue.idx < span.open_char:
+            if not start < span.open_char < end or cue.idx < span.open_char:
                 continue
             lead = [t for t in self._tokens_between(start, span.open_char) if not t.is_space]
             lead_cue = next((t for t in lead if self.is_speech_cue(t)), None)
@@ -1511,7 +1513,7 @@ class QuoteExtractor:
                 start = span.open_char
             break
         for span, _, _ in direct_spans:
-            if cue is None or span.close_char is None or not (span.open_char <= start < span.outer_end < end):
+            if span.close_char is None or not span.open_char <= start < span.outer_end < end:
                 continue
             if not self.text[span.start : span.end].rstrip().endswith((".", "?", "!")):
                 continue
