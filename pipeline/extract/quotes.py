@@ -2127,7 +2127,8 @@ class QuoteExtractor:
                 and child.tag_ == "VBG"
                 and child.i == verb.i + 1
                 and lemma in SPEECH_VERBS
-                and any(c.dep_ == "ccomp" and c.tag_ in _FINITE_TAGS for c in child.children)
+                and any(c.dep_ == "ccomp" and (c.tag_ in _FINITE_TAGS or any(
+                    a.dep_ == "aux" and a.tag_ == "MD" for a in c.children)) for c in child.children)
             ):  # "said seeing so many officers was a welcome sight": a gerund subject the
                 # parse made the cue's complement, the clause's verb its own
                 parts.extend(child.subtree)
@@ -2147,8 +2148,11 @@ class QuoteExtractor:
         if clause.dep_ != "ccomp" or any(c.dep_ in {"nsubj", "nsubjpass", "expl", "csubj"}
                                          for c in clause.children):  # fmt: skip
             return []
-        lost = next((c for c in verb.rights if c.dep_ in {"npadvmod", "dobj"} and c.i < clause.i
-                     and c.pos_ in {"NOUN", "PROPN"}), None)  # fmt: skip
+        lost = next((c for c in verb.rights if c.i < clause.i and (
+            c.dep_ in {"npadvmod", "dobj"} and c.pos_ in {"NOUN", "PROPN"}
+            # "said about half of the adjustment reflected …": a quantity, not a topic
+            or c.dep_ == "prep" and c.lower_ in {"about", "around"} and c.i == verb.i + 1
+        )), None)  # fmt: skip
         if (
             lost is None or lost.right_edge.i + 1 != clause.left_edge.i or _lemma(verb) not in SPEECH_VERBS
             or lost.dep_ == "dobj" and _lemma(verb) in ADDRESSEE_VERBS  # "told the crowd …"

@@ -1122,9 +1122,9 @@ def test_intention_with_a_quoted_fragment_is_mixed_speech(nlp):
       "union organiser said. \"The way that we absorb information is also evolving.\"",
       "a union organiser"),
      # the parse puts the cue in a sentence of its own
-     ("Tom Smith, a radio host in the town, has set up a website.\n\n“Hi there! Ann Lee may become "
-      "the mayor of your town!” a welcome message on the website reads. “If that happens, and you "
-      "decide to leave, might I suggest moving to our island!”", "a welcome message")],
+     ("Tom Smith, a teacher in the town, has set up a website.\n\n“Hello there! Ann Lee may become "
+      "the mayor of your city!” a message on the website reads. “If that happens, and you want to "
+      "move, might I suggest our quiet island!”", "a message")],
 )  # fmt: skip
 def test_quote_right_after_an_attributed_quote_continues_it_over_the_ranker(nlp, text, speaker):
     # the ranker would pick a named mention; the quote's own paragraph says who speaks
@@ -1663,7 +1663,12 @@ def test_a_voice_going_on_after_its_own_quote_keeps_it(nlp):
       "the days when the nation had \"a somewhat unifying story\" from newspapers are gone"),
      ("Ann Lee said the days when the nation had one unifying story from newspapers are gone.",
       "the days when the nation had one unifying story from newspapers are gone"),
-     ("The chief said last week the plans should be re-examined.", "the plans should be re-examined")],
+     ("The chief said last week the plans should be re-examined.", "the plans should be re-examined"),
+     ("The city office said about half of the rise in its budget forecasts reflected lower sales.",
+      "about half of the rise in its budget forecasts reflected lower sales"),
+     # a gerund subject the parse made the cue's complement, with a modal in the clause
+     ("He said allowing it could bring thousands of people to work in eastern Ohio.",
+      "allowing it could bring thousands of people to work in eastern Ohio")],
 )  # fmt: skip
 def test_a_subject_the_parse_hung_on_the_cue_stays_in_the_reported_clause(nlp, text, content):
     assert [q.text for q in quotes_of(nlp, text)] == [content]
@@ -1728,7 +1733,7 @@ def test_a_document_can_continue_a_quote(nlp):
 
 @pytest.mark.parametrize(
     "text",
-    ['Ann Lee told Today: "It is true that I got into the game myself," she said. "But not now."',
+    ['Ann Lee told Today: "It is true that I joined the fight myself," she said. "But not now."',
      'Tom Reed said: "There will always be exceptions," the paper reported.'],
 )
 def test_a_whole_quote_with_an_attribution_after_it_stays_a_direct_quote(nlp, text):
@@ -1739,38 +1744,38 @@ def test_a_whole_quote_with_an_attribution_after_it_stays_a_direct_quote(nlp, te
 
 def test_a_quoted_whole_sentence_is_not_the_start_of_the_reported_clause_after_it(nlp):
     # the parse runs the sentence on past the closing mark
-    text = ('Tom Reed mocked the photo call, saying: "The show of unity was the worst acting I have '
-            'seen since Prisoner Cell Block H." Labour had broken promises by raising taxes 66 times, '
+    text = ('Tom Reed mocked the rally, saying: "The show of loyalty was the worst play I have seen '
+            'since Prisoner Cell Block H." The party had broken its pledges by raising fees 12 times, '
             'he said.')
     assert [(q.kind, q.text) for q in quotes_of(nlp, text)] == [
-        ("direct", "The show of unity was the worst acting I have seen since Prisoner Cell Block H."),
-        ("indirect", "Labour had broken promises by raising taxes 66 times")]
+        ("direct", "The show of loyalty was the worst play I have seen since Prisoner Cell Block H."),
+        ("indirect", "The party had broken its pledges by raising fees 12 times")]
 
 
 def test_a_lead_in_that_reports_words_of_its_own_keeps_them(nlp):
-    text = ("In her speech, Ann Lee declared the need for strong will and drive: “Change the world "
-            "and then change it again,” she said.")
-    assert "the need for strong will" in quotes_of(nlp, text)[0].text
+    text = ("In her speech, Ann Lee declared the need for courage and patience: “Fix the town and "
+            "then fix it again,” she said.")
+    assert "the need for courage" in quotes_of(nlp, text)[0].text
 
 
 @pytest.mark.parametrize(
     ("text", "speaker"),
     [  # the parse hangs the participle inside the quote; the place before the comma is no speaker
-     ("Mr. Reed seemed to be ready to riff on the storm in Texas, telling the crowd, “Some people get "
-      "a little carried away, have you seen them?”", "Reed"),
+     ("Mr. Reed seemed to be ready to joke about the flood in Texas, telling the crowd, “Some folks "
+      "get a bit worked up, have you seen them?”", "Reed"),
      # those written to are not the writer
-     ("The Vermont senator emailed supporters saying: “The struggle continues” and vowing to compete "
-      "in the last contest.", "The Vermont senator"),
+     ("The governor emailed donors saying: “The campaign goes on” and vowing to fight in the last "
+      "primary next month in Ohio.", "The governor"),
      # a name after a preposition is talked about
-     ("Of Smith, Jones, who has given money to Tom Reed, said, “He is a good man. But he is totally "
-      "vapid.”", "Jones")],
+     ("Of Smith, Jones, who has raised money for Tom Reed, said, “He is a kind man. But he has no "
+      "plan at all.”", "Jones")],
 )  # fmt: skip
 def test_a_cue_without_a_parsed_subject_finds_its_speaker_and_not_a_neighbour(nlp, text, speaker):
     assert quotes_of(nlp, text)[0].speaker_text == speaker
 
 
 def test_a_person_called_from_can_speak(nlp):
-    text = 'Many voters then saw the party as "the party of big government," From said.'
+    text = 'Many voters then saw the party as "the party of high taxes," From said.'
     assert quotes_of(nlp, text)[0].speaker_text == "From"
 
 
@@ -1796,10 +1801,9 @@ def test_typewriter_quotes_keep_their_trailing_attribution(nlp, text, speaker, c
 
 
 def test_a_stray_space_after_a_nested_quote_still_closes_the_outer_one(nlp):
-    text = ("\"They treat it like, 'Oh, this is important,' \" Ann Magel said at the rally. "
-            "\"But it is not.\"")
+    text = "\"They treat it like, 'Oh, this matters,' \" Ann Magel said at the rally. \"But it does not.\""
     first = quotes_of(nlp, text)[0]
-    assert (first.text, first.speaker_text) == ("They treat it like, 'Oh, this is important,'", "Ann Magel")
+    assert (first.text, first.speaker_text) == ("They treat it like, 'Oh, this matters,'", "Ann Magel")
 
 
 @pytest.mark.parametrize(
@@ -1809,8 +1813,8 @@ def test_a_stray_space_after_a_nested_quote_still_closes_the_outer_one(nlp):
      ("Tom Reed is exposing the logic. “The market has not failed the workers,” he mocks. “The "
       "workers have failed the market.”", "mocks"),
      # a cue whose object is its audience, in a sentence the parse split off after “…!”
-     ("Tom Reed spoke first. “She has heart and she has grit.”\n\n“Get your hammers ready because we "
-      "have a ceiling to break!” he told the cheering crowd.", "told")],
+     ("Tom Reed spoke first. “She has courage and she has heart.”\n\n“Get your tools ready because "
+      "we have a wall to knock down!” he told the cheering crowd.", "told")],
 )  # fmt: skip
 def test_more_cues_right_after_a_quote(nlp, text, cue):
     quotes = [q for q in quotes_of(nlp, text) if q.cue == cue]
@@ -1818,10 +1822,10 @@ def test_more_cues_right_after_a_quote(nlp, text, cue):
 
 
 def test_a_closing_mark_with_no_space_after_it_still_closes_the_quote(nlp):
-    text = ("He tweeted again. “I want America First - so do voters!”After his rally the candidate went "
-            "further. “Many of the thugs were illegals,” he tweeted on June 4.")
+    text = ("He posted again. “I want jobs first - so do voters!”After his speech the mayor went "
+            "further. “Many of the vandals were outsiders,” he posted on June 4.")
     assert [q.text for q in quotes_of(nlp, text)] == [
-        "I want America First - so do voters!", "Many of the thugs were illegals,"]
+        "I want jobs first - so do voters!", "Many of the vandals were outsiders,"]
 
 
 def test_a_reply_in_a_to_which_clause_is_a_report_of_its_own(nlp):
@@ -1831,23 +1835,23 @@ def test_a_reply_in_a_to_which_clause_is_a_report_of_its_own(nlp):
 
 
 def test_a_who_clause_right_before_a_cue_without_a_subject_names_its_speaker(nlp):
-    text = ("Although there is no such overlap with Ann Lee's team, a city hall official who spoke "
-            "anonymously to discuss internal strategy said Wednesday, \"Certainly there are "
-            "discussions between the city and the team.\"")
-    assert only(quotes_of(nlp, text)).speaker_text == "a city hall official"
+    text = ("Although there is no such contact with Ann Lee's office, a city hall aide who spoke "
+            "anonymously to describe the talks said Friday, \"Of course there are meetings between "
+            "the mayor and the council.\"")
+    assert [q.speaker_text for q in quotes_of(nlp, text) if q.kind == "direct"] == ["a city hall aide"]
 
 
 @pytest.mark.parametrize(
     ("text", "speaker"),
-    [("Aides say the former governor plans to \"actively support\" Reed. From Ann Lee's Facebook "
-      "post: \"For the sake of our party, we must move to overcome the divisiveness.\"", "Ann Lee"),
+    [("Staff say the former mayor hopes to \"fully back\" Reed. From Ann Lee's blog post: \"For "
+      "the good of the town, we must put the quarrel behind us.\"", "Ann Lee"),
      ("The survey was long. From the report: \"In general, samples with more elaborate sampling "
       "produced more accurate results.\"", "the report"),
      # the document is the subject of the lead-in
-     ("Ann Hoff chairs the panel. Hoff’s letter makes a libertarian-style case: “We must also stand "
-      "together as Americans.”", "Hoff"),
-     ("The report concerned lower-level officials. A footnote in the report makes that clear: \"These "
-      "assessments do not apply to the system used by the Secretary.\"", "A footnote")],
+     ("Ann Hoff leads the panel. Hoff’s memo makes a plain case: “We should all pull in the same "
+      "direction.”", "Hoff"),
+     ("The review covered junior staff. A footnote in the review makes that plain: \"These findings "
+      "do not cover the accounts used by senior managers.\"", "A footnote")],
 )  # fmt: skip
 def test_a_quote_from_a_document_after_a_colon(nlp, text, speaker):
     quote = [q for q in quotes_of(nlp, text) if q.kind == "direct"][0]
@@ -1855,11 +1859,9 @@ def test_a_quote_from_a_document_after_a_colon(nlp, text, speaker):
 
 
 def test_a_participle_cue_after_reported_content_is_a_report_of_its_own(nlp):
-    text = ("Ann Lee noted her years as senator representing the state, saying “we faced difficult "
-            "challenges together.”")
+    text = "Ann Lee noted her years as mayor serving the city, saying “we met hard times together.”"
     assert [(q.kind, q.text) for q in quotes_of(nlp, text)] == [
-        ("indirect", "her years as senator representing the state"),
-        ("direct", "we faced difficult challenges together.")]
+        ("indirect", "her years as mayor serving the city"), ("direct", "we met hard times together.")]
 
 
 def test_reported_content_never_ends_on_a_conjunction(nlp):
@@ -1877,13 +1879,13 @@ def test_reported_content_never_ends_on_a_conjunction(nlp):
 
 
 def test_the_one_a_recording_shows_speaks(nlp):
-    text = ("The ad concludes with footage of Tom Reed saying during the debate last week, “That makes "
-            "me smart.”")
+    text = ("The ad concludes with footage of Tom Reed saying during the debate last week, “That shows "
+            "I am careful.”")
     assert only(quotes_of(nlp, text)).speaker_text == "Tom Reed"
 
 
 def test_whom_a_colon_lead_in_is_addressed_to_is_not_its_speaker(nlp):
-    text = ('Senate leader Tom Reed, R-Ky., delivered a blunt message to Ann Lee: "It is time to quit '
-            'attacking various people."')
+    text = ('Senate leader Tom Reed, R-Ky., sent a sharp message to Ann Lee: "It is time to stop '
+            'picking fights with old rivals."')
     quote = only(quotes_of(nlp, text))
     assert (quote.method, quote.speaker_text) == ("colon", "Tom Reed")
