@@ -2067,6 +2067,7 @@ class QuoteExtractor:
         for child in verb.rights:
             if child.dep_ in {"ccomp"} or (child.dep_ == "xcomp" and request):
                 parts.extend(self._subject_split_off(verb, child))
+                parts.extend(t for c in self._set_off_before(verb, child) for t in c.subtree)
                 parts.extend(child.subtree)
             elif (
                 child.dep_ in {"dobj", "oprd"}
@@ -2139,6 +2140,17 @@ class QuoteExtractor:
         else:
             parts = self._interjected_opening(verb, parts) + parts
         return self._contiguous(parts)
+
+    def _set_off_before(self, verb: Token, clause: Token) -> list[Token]:
+        """An opening phrase set off by commas between the cue and its clause, which the parse
+        hung on the cue ("says, win or lose in Tuesday's primary, he's staying in the race")."""
+        doc = verb.doc
+        return [c for c in verb.rights
+                if c.i < clause.i and c.dep_ in {"xcomp", "advcl"}
+                and c.left_edge.i == verb.i + 2 and doc[verb.i + 1].text == ","
+                and doc[c.right_edge.i + 1].text == ","
+                and clause.left_edge.i in {c.right_edge.i + 1, c.right_edge.i + 2}
+                and any(s.dep_ in {"nsubj", "nsubjpass"} for s in clause.children)]  # fmt: skip
 
     def _subject_split_off(self, verb: Token, clause: Token) -> list[Token]:
         """The subject of a reported clause that the parse hung on the cue instead ("said

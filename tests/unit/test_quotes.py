@@ -1666,6 +1666,9 @@ def test_a_voice_going_on_after_its_own_quote_keeps_it(nlp):
      ("The chief said last week the plans should be re-examined.", "the plans should be re-examined"),
      ("The city office said about half of the rise in its budget forecasts reflected lower sales.",
       "about half of the rise in its budget forecasts reflected lower sales"),
+     # an opening set off by commas that the parse hung on the cue
+     ("Ann Lee says, win or lose in the county vote next week, she is staying in the race.",
+      "win or lose in the county vote next week, she is staying in the race"),
      # a gerund subject the parse made the cue's complement, with a modal in the clause
      ("He said allowing it could bring thousands of people to work in eastern Ohio.",
       "allowing it could bring thousands of people to work in eastern Ohio")],
