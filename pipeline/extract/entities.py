@@ -204,6 +204,8 @@ NAME_DESCRIPTORS = frozenset(
     frontrunner front-runner lawmaker activist entrepreneur investor economist comedian
     actress rapper columnist journalist pollster strategist""".split()
 )
+# Hyphens inside a name ("Jean-Yves", "Kilroy-Silk").
+_HYPHENS = frozenset({"-", "‐"})
 # Role words that are first names too ("Dean Allen Smith"), and roles that stand only before
 # a name ("Archbishop Rowan Williams", "Chief Justice John Roberts").
 _FIRST_NAME_ROLES = frozenset({"dean", "major", "earl", "duke"})
@@ -437,18 +439,45 @@ def name_gender_of(text: str) -> str | None:
     return name_gender(words[0]) if len(words) > 1 else None
 
 
+def _hyphen_joined(tokens: Sequence[Token]) -> list[str]:
+    """The words of a name, a hyphenated one as one word ("Jean-Yves", "Wilson-Raybould"):
+    punctuation other than a hyphen inside a word is dropped, a trailing full stop kept
+    ("Jr.")."""
+    words: list[str] = []
+    glue = False
+    for token in tokens:
+        if token.text in _HYPHENS and words and not token.whitespace_ and token.i > 0 and (
+                not token.doc[token.i - 1].whitespace_):  # fmt: skip
+            # "pro-Clinton" is no name of its own ("al-Assad" is)
+            glue = not words[-1].islower() or words[-1] in NAME_PARTICLES
+            if glue:
+                words[-1] += token.text
+            continue
+        if token.is_punct and not token.text.endswith("."):
+            glue = False
+            continue
+        if glue:
+            words[-1] += token.text
+        else:
+            words.append(token.text)
+        glue = False
+    return words
+
+
 def _first_name_and_surname(span: Span) -> bool:
     """A two-word organisation to the model that reads as a person's name: a known
-    first name, then a capitalised word that names nothing in the gazetteer ("Sean Hannity";
-    not "Real Madrid", "Warner Bros", "Fed Cup")."""
-    if len(span) != 2 or lookup(span.text) is not None:
+    first name, then a capitalised word that names nothing in the gazetteer ("Sean Hannity",
+    "Marie-Claude Bibeau"; not "Real Madrid", "Warner Bros", "Fed Cup")."""
+    words = _hyphen_joined(span)
+    if len(words) != 2 or lookup(span.text) is not None:
         return False
-    first, last = span
+    first, last = words
     return (
-        first.pos_ == "PROPN" and last.pos_ == "PROPN" and first.is_title and last.is_title
-        and last.tag_ != "NNPS" and name_gender(first.text) is not None
-        and lookup(first.text) is None and lookup(last.text) is None
-        and last.lower_ not in _ORG_NAME_WORDS
+        all(t.pos_ == "PROPN" or t.text in _HYPHENS for t in span)
+        and first[:1].isupper() and last[:1].isupper() and span[-1].tag_ != "NNPS"
+        and name_gender(first) is not None
+        and lookup(first) is None and lookup(last) is None
+        and last.lower() not in _ORG_NAME_WORDS
     )  # fmt: skip
 
 
@@ -457,7 +486,9 @@ def _person_names_compatible(short: list[str], full: list[str]) -> bool:
     `full` (['Aleksandr', 'Lukashenko'])? A surname in capitals is the same ("PENCE:" in a
     transcript)."""
     if not short or not full or short[-1] != full[-1] and not (
-            len(short) == 1 and short[0].isupper() and short[0] == full[-1].upper()):  # fmt: skip
+            len(short) == 1 and short[0].isupper() and short[0] == full[-1].upper()) and not (
+            # "Silk" of "Mr Kilroy-Silk" tagged alone: the last part of a hyphenated surname
+            len(short) == 1 and full[-1].endswith("-" + short[0])):  # fmt: skip
         return False
     if len(short) == 1:
         return True
@@ -722,7 +753,8 @@ class _EntityResolver:
         full_names = [s for s in persons if len(self._name_words(s)) > 1]
         # the model sometimes tags a surname as an organisation or a place ("Ham said",
         # "Lynch said") in a document that names the person in full: one sense per document
-        persons += [s for s in spans if s.label_ in {"ORG", "GPE", "LOC", "FAC"} and len(s) <= 2
+        persons += [s for s in spans if s.label_ in {"ORG", "GPE", "LOC", "FAC"}
+                    and len(_hyphen_joined(s)) <= 2
                     and lookup(s.text) is None and not _is_acronym(s.text)
                     and any(_person_names_compatible(self._name_words(s), self._name_words(f))
                             for f in full_names)]  # fmt: skip
@@ -756,13 +788,31 @@ class _EntityResolver:
     def _after_honorific(self, i: int) -> bool:
         return i > 0 and self.doc[i - 1].text.rstrip(".").lower() in HONORIFICS
 
+    def _hyphenated_start(self, i: int, surnames: set[str]) -> int | None:
+        """Where the surname ending at token `i` starts: `i` itself, or the first token of a
+        hyphenated surname ("Kilroy-Silk") when the text before `i` spells it; None when `i`
+        ends another hyphenated word."""
+        token = self.doc[i]
+        if token.text in surnames and not (i > 0 and self.doc[i - 1].text in _HYPHENS
+                                            and not self.doc[i - 1].whitespace_):  # fmt: skip
+            return i
+        start = i
+        while start >= 2 and self.doc[start - 1].text in _HYPHENS and not (
+                self.doc[start - 1].whitespace_ or self.doc[start - 2].whitespace_):  # fmt: skip
+            start -= 2
+            if self.doc[start : i + 1].text in surnames:
+                return start
+        return None
+
     def _add_surnames(self, full_names: list[Span], titled: list[Span]) -> None:
         """A surname the model did not tag ("Trump responded …" after "Donald Trump"): a
         mention of the person the document names in full, when it stands alone or after a
         courtesy title or a person noun ("Professor Curtice"), not next to another
         capitalised name ("Melania Trump", "Trump Tower"); of one it named only with a
         courtesy title ("Mr Prettejohn"), after such a title again."""
-        surnames = {self.doc.vocab.strings[self._name_words(f)[-1]] for f in full_names}
+        full_surnames = {self._name_words(f)[-1] for f in full_names}
+        # a hyphenated surname is found by its last part, then taken whole ("Kilroy-Silk")
+        surnames = {self.doc.vocab.strings[w.split("-")[-1]] for w in full_surnames}
         titled_only = {self.doc.vocab.strings[self._name_words(t)[-1]] for t in titled} - surnames
         if not surnames and not titled_only:
             return
@@ -774,15 +824,18 @@ class _EntityResolver:
             token = self.doc[i]
             if token.pos_ != "PROPN" and not self._mistagged_surname(token):
                 continue
-            before = self.doc[token.i - 1] if token.i > 0 else None
+            start = self._hyphenated_start(i, full_surnames)
+            if start is None:
+                continue  # "Silk" of some other hyphenated name
+            before = self.doc[start - 1] if start > 0 else None
             after = self.doc[token.i + 1] if token.i + 1 < len(self.doc) else None
             if (
                 before is not None and before.pos_ == "PROPN" and before.is_title
                 and not is_title_word(before.text)  # "Professor Curtice said"
             ) or (after is not None and after.pos_ == "PROPN" and after.is_title):
                 continue
-            self.covered.add(token.i)
-            self._add_person(Span(self.doc, token.i, token.i + 1, label="PERSON"), full_names)
+            self.covered.update(range(start, token.i + 1))
+            self._add_person(Span(self.doc, start, token.i + 1, label="PERSON"), full_names)
 
     def _mistagged_surname(self, token: Token) -> bool:
         """A surname the tagger took for a common noun ("Trump later said", "Sanders
@@ -804,8 +857,7 @@ class _EntityResolver:
         key = (span.start, span.end)
         words = self._words_of.get(key)
         if words is None:  # asked for every pair of person names: worth keeping
-            words = [t.text for t in span if (not t.is_punct or t.text.endswith("."))
-                     and t.i not in self.nicknames]  # fmt: skip
+            words = _hyphen_joined([t for t in span if t.i not in self.nicknames])
             while len(words) > 1 and (words[0].rstrip(".").lower() in NAME_TITLES
                                       or words[0].lower() in NAME_DESCRIPTORS
                                       or words[0].islower() and words[0] not in NAME_PARTICLES):  # fmt: skip

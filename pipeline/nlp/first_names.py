@@ -44,6 +44,8 @@ def name_gender(first_name: str) -> str | None:
     form is unknown: the lexicon keeps plain letters only ("Hélène" is read as "Helene")."""
     key = first_name.lower().strip(".")
     gender = _lexicon().get(key)
+    if gender is None and "-" in key:  # "Jean-Yves", "Marie-Claude": the first part tells
+        gender = _lexicon().get(key.split("-")[0])
     if gender is None and not key.isascii():
         folded = "".join(c for c in unicodedata.normalize("NFKD", key) if not unicodedata.combining(c))
         gender = _lexicon().get(folded)

@@ -765,3 +765,30 @@ def test_an_organisation_run_on_into_its_persons_name_is_two_names(nlp):
     assert entity_of(nlp, text, "Sean Hannity") == "person:sean-hannity"
     assert entity_of(nlp, text, "Fox News") == "org:fox-news"
     assert entity_of(nlp, text, "Hannity") == "person:sean-hannity"
+
+
+def test_a_hyphenated_name_is_one_word_of_the_name(nlp):
+    text = ("Former justice minister Jody Wilson-Raybould said she was pressured. Wilson-Raybould "
+            "told the committee that it was wrong. She said she had no regrets.")
+    result = extract_entities(nlp(text))
+    names = {e.entity_id: e.canonical_name for e in result.entities}
+    people = {(m.text, names.get(m.entity_id)) for m in result.mentions if m.entity_type == "PERSON"}
+    assert people == {(surface, "Jody Wilson-Raybould")
+                      for surface in ["Jody Wilson-Raybould", "she", "Wilson-Raybould", "She"]}  # fmt: skip
+
+
+def test_a_hyphenated_surname_the_model_left_untagged_is_the_person_named_in_full(nlp):
+    text = ("Robert Kilroy-Silk launched a party. Mr Kilroy-Silk quit the old one last week. He "
+            "said he was ashamed.")
+    doc = _with_entities(nlp, text, [("Robert Kilroy-Silk", "PERSON", 0)])
+    mentions = [(m.text, m.entity_id) for m in extract_entities(doc).mentions]
+    assert ("Kilroy-Silk", "person:robert-kilroy-silk") in mentions
+    assert ("He", "person:robert-kilroy-silk") in mentions
+
+
+def test_a_hyphenated_first_name_tagged_as_an_organisation_is_a_person(nlp):
+    text = "Agriculture minister Marie-Claude Bibeau spoke on Monday. She said the deal was fair."
+    doc = _with_entities(nlp, text, [("Marie-Claude Bibeau", "ORG", 21)])
+    mentions = [(m.text, m.entity_id, m.entity_type) for m in extract_entities(doc).mentions]
+    assert ("She", "person:marie-claude-bibeau", "PERSON") in mentions
+    assert (name_gender("Marie-Claude"), name_gender("Jean-Yves")) == ("F", "M")
