@@ -606,12 +606,15 @@ class _EntityResolver:
 
     def _possessed_people(self, spans: list[Span]) -> list[Span]:
         """An organisation the model ran on into the name of its person ("Fox News’ Sean
-        Hannity", "CNN's Jake Tapper" tagged as one ORG) is two names: the organisation up to
-        the possessive, the person (a known first name and one or two more) after it."""
+        Hannity", "CNN's Jake Tapper", "EADS Philippe Camus" tagged as one ORG) is two names:
+        the organisation up to the possessive (or the acronym), the person (a known first name
+        and one or two more) after it."""
         result = []
         for span in spans:
             mark = (next((t.i for t in span[1:-2] if t.tag_ == "POS" or t.text in {"’", "'"}), None)
                     if span.label_ == "ORG" else None)  # fmt: skip
+            if mark is None and span.label_ == "ORG" and len(span) >= 3 and _is_acronym(span[0].text):
+                mark = span.start  # "group EADS Philippe Camus": an acronym, then the person
             person = self.doc[mark + 1 : span.end] if mark is not None else None
             if person is None or not (
                 len(person) <= 3 and name_gender(person[0].text) is not None
@@ -619,7 +622,7 @@ class _EntityResolver:
             ):  # fmt: skip
                 result.append(span)
                 continue
-            result.append(Span(self.doc, span.start, mark, label="ORG"))
+            result.append(Span(self.doc, span.start, max(mark, span.start + 1), label="ORG"))
             result.append(Span(self.doc, mark + 1, span.end, label="PERSON"))
         return result
 

@@ -792,3 +792,12 @@ def test_a_hyphenated_first_name_tagged_as_an_organisation_is_a_person(nlp):
     mentions = [(m.text, m.entity_id, m.entity_type) for m in extract_entities(doc).mentions]
     assert ("She", "person:marie-claude-bibeau", "PERSON") in mentions
     assert (name_gender("Marie-Claude"), name_gender("Jean-Yves")) == ("F", "M")
+
+
+def test_an_acronym_run_on_into_a_persons_name_is_two_names(nlp):
+    text = ("The co-head of aerospace group EADS Philippe Camus is to leave his post. Mr Camus said "
+            "he would go.")
+    doc = _with_entities(nlp, text, [("EADS Philippe Camus", "ORG", 31), ("Camus", "ORG", 76)])
+    mentions = [(m.text, m.entity_id) for m in extract_entities(doc).mentions]
+    assert ("EADS", "org:eads") in mentions and ("Philippe Camus", "person:philippe-camus") in mentions
+    assert ("he", "person:philippe-camus") in mentions
