@@ -494,6 +494,9 @@ def _person_names_compatible(short: list[str], full: list[str]) -> bool:
         return True
     if len(short) > len(full):
         return False
+    if len(short) < len(full) and name_gender(short[0]) is None and (
+            [w.lower() for w in short] == [w.lower() for w in full[-len(short):]]):  # fmt: skip
+        return True  # "Petitpas Taylor" after "Ginette Petitpas Taylor", "De Blasio": a surname of two words
     for s, f in zip(short[:-1], full[: len(short) - 1], strict=True):
         if s.rstrip(".") != f and not (s.endswith(".") and f.startswith(s.rstrip("."))):
             return False
@@ -883,7 +886,7 @@ class _EntityResolver:
     def _add_person(self, span: Span, full_names: list[Span]) -> None:
         words = self._name_words(span)
         canonical = " ".join(words)
-        if len(words) == 1 or (len(words) == 2 and words[0].endswith(".")):
+        if len(words) == 1 or len(words) == 2 and (words[0].endswith(".") or name_gender(words[0]) is None):
             candidates = [f for f in full_names if f.start != span.start
                           and _person_names_compatible(words, self._name_words(f))]  # fmt: skip
             # "Mr Jackson" after "Michael Jackson" and "Katherine Jackson": Michael

@@ -801,3 +801,14 @@ def test_an_acronym_run_on_into_a_persons_name_is_two_names(nlp):
     mentions = [(m.text, m.entity_id) for m in extract_entities(doc).mentions]
     assert ("EADS", "org:eads") in mentions and ("Philippe Camus", "person:philippe-camus") in mentions
     assert ("he", "person:philippe-camus") in mentions
+
+
+@pytest.mark.parametrize(
+    ("text", "short", "entity_id"),
+    [("Health minister Ginette Petitpas Taylor spoke. Petitpas Taylor told reporters it would work.",
+      "Petitpas Taylor", "person:ginette-petitpas-taylor"),
+     ("Mayor Bill de Blasio spoke on Monday. De Blasio said the city was safe.", "De Blasio",
+      "person:bill-de-blasio")],
+)  # fmt: skip
+def test_a_surname_of_two_words_is_the_person_named_in_full(nlp, text, short, entity_id):
+    assert entity_of(nlp, text, short) == entity_id
