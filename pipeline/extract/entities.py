@@ -616,8 +616,9 @@ class _EntityResolver:
         for span in spans:
             mark = (next((t.i for t in span[1:-2] if t.tag_ == "POS" or t.text in {"’", "'"}), None)
                     if span.label_ == "ORG" else None)  # fmt: skip
+            org_end = mark
             if mark is None and span.label_ == "ORG" and len(span) >= 3 and _is_acronym(span[0].text):
-                mark = span.start  # "group EADS Philippe Camus": an acronym, then the person
+                mark, org_end = span.start, span.start + 1  # "group EADS Philippe Camus"
             person = self.doc[mark + 1 : span.end] if mark is not None else None
             if person is None or not (
                 len(person) <= 3 and name_gender(person[0].text) is not None
@@ -625,7 +626,7 @@ class _EntityResolver:
             ):  # fmt: skip
                 result.append(span)
                 continue
-            result.append(Span(self.doc, span.start, max(mark, span.start + 1), label="ORG"))
+            result.append(Span(self.doc, span.start, org_end, label="ORG"))
             result.append(Span(self.doc, mark + 1, span.end, label="PERSON"))
         return result
 
