@@ -439,6 +439,12 @@ def name_gender_of(text: str) -> str | None:
     return name_gender(words[0]) if len(words) > 1 else None
 
 
+def _inner_hyphen(token: Token) -> bool:
+    """A hyphen inside a word, no space on either side ("Kilroy-Silk")."""
+    return (token.text in _HYPHENS and not token.whitespace_ and token.i > 0
+            and not token.doc[token.i - 1].whitespace_)  # fmt: skip
+
+
 def _hyphen_joined(tokens: Sequence[Token]) -> list[str]:
     """The words of a name, a hyphenated one as one word ("Jean-Yves", "Wilson-Raybould"):
     punctuation other than a hyphen inside a word is dropped, a trailing full stop kept
@@ -446,8 +452,7 @@ def _hyphen_joined(tokens: Sequence[Token]) -> list[str]:
     words: list[str] = []
     glue = False
     for token in tokens:
-        if token.text in _HYPHENS and words and not token.whitespace_ and token.i > 0 and (
-                not token.doc[token.i - 1].whitespace_):  # fmt: skip
+        if words and _inner_hyphen(token):
             # "pro-Clinton" is no name of its own ("al-Assad" is)
             glue = not words[-1].islower() or words[-1] in NAME_PARTICLES
             if glue:
@@ -804,8 +809,7 @@ class _EntityResolver:
                                             and not self.doc[i - 1].whitespace_):  # fmt: skip
             return i
         start = i
-        while start >= 2 and self.doc[start - 1].text in _HYPHENS and not (
-                self.doc[start - 1].whitespace_ or self.doc[start - 2].whitespace_):  # fmt: skip
+        while start >= 2 and _inner_hyphen(self.doc[start - 1]):
             start -= 2
             if self.doc[start : i + 1].text in surnames:
                 return start

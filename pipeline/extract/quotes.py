@@ -434,6 +434,10 @@ class QuoteExtractor:
         span = self.doc.char_span(start, end, alignment_mode="expand")
         return list(span) if span is not None else []
 
+    def _words_between(self, start: int, end: int) -> list[Token]:
+        """The tokens between two characters, whitespace tokens left out."""
+        return [t for t in self._tokens_between(start, end) if not t.is_space]
+
     def _paragraph_of(self, char: int) -> int:
         """The paragraph holding `char` (a character between paragraphs: the one before)."""
         return max(bisect_right(self._paragraph_starts, char) - 1, 0)
@@ -1013,7 +1017,7 @@ class QuoteExtractor:
         if span.close_char is not None:
             limit = self._trailing_limit(span, para_end)
             trailing = self._first_clause(
-                [t for t in self._tokens_between(span.outer_end, limit) if not t.is_space]
+                self._words_between(span.outer_end, limit)
             )
             dashed = (self._dash_speaker(span.close_char + span.close_width, limit)
                       or self._dash_line_after(span, para_end))  # fmt: skip
@@ -1107,8 +1111,8 @@ class QuoteExtractor:
         sent_start = max(opener.sent.start_char, para_start)
         previous_close = max((s.outer_end for s in self.spans if s.outer_end <= span.open_char),
                              default=0)  # fmt: skip
-        return [t for t in self._tokens_between(max(sent_start, previous_close), span.open_char)
-                if not t.is_space and t.idx < span.open_char]  # fmt: skip
+        return [t for t in self._words_between(max(sent_start, previous_close), span.open_char)
+                if t.idx < span.open_char]
 
     def _introduced(self, span: QuoteSpan, para_start: int) -> _Attribution | None:
         """A cue and a comma or colon right before the quote ("Labott tweeted, “…”") with
@@ -1436,11 +1440,10 @@ class QuoteExtractor:
             # at its opening mark; one the parse began inside a word ("e-|mails") at the word
             start = min([self._word_start(start), *(direct_spans[k][0].open_char for k in overlapping)])
             quote = direct_spans[overlapping[0]][0] if len(overlapping) == 1 else None
-            after = [t for t in self._tokens_between(quote.outer_end, end) if not t.is_space] if quote else []
             if (
                 quote is not None and attribution.method != "evaluative"
                 and (len(re.findall(r"\w+", self.text[quote.outer_end : end])) < 2
-                     or self._only_attribution(after))
+                     or self._only_attribution(self._words_between(quote.outer_end, end)))
                 and not self._reports_own_words(start, quote.open_char, attribution)
             ):  # fmt: skip
                 # the reported content is the direct quote itself: keep it direct (but "said
@@ -1505,7 +1508,7 @@ class QuoteExtractor:
         for span, _, _ in direct_spans:
             if not start < span.open_char < end or cue.idx < span.open_char:
                 continue
-            lead = [t for t in self._tokens_between(start, span.open_char) if not t.is_space]
+            lead = self._words_between(start, span.open_char)
             lead_cue = next((t for t in lead if self.is_speech_cue(t)), None)
             if lead and lead[-1].text == ":" and lead_cue is not None and self._reports_nothing_else(
                     lead_cue, span.open_char):  # fmt: skip
@@ -1519,7 +1522,7 @@ class QuoteExtractor:
                 continue
             if cue.idx < span.open_char:
                 return start, span.outer_end
-            rest = next((t for t in self._tokens_between(span.outer_end, end) if not t.is_space), None)
+            rest = next(iter(self._words_between(span.outer_end, end)), None)
             return (rest.idx, end) if rest is not None else (start, end)
         return start, end
 
