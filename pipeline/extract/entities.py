@@ -717,6 +717,9 @@ class _EntityResolver:
             end -= 1
         if start >= end:
             return None
+        text = self.doc[start:end].text
+        if ent.label_ == "PERSON" and not text.startswith("@") and not any(c.isupper() for c in text):
+            return None  # names are capitalised: "emerged from behind a bush", "moron"
         if (
             ent.label_ in {"PERSON", "ORG"} and end - start == 1 and end < len(self.doc)
             and name_gender(self.doc[start].text) is not None
@@ -1114,9 +1117,11 @@ class _EntityResolver:
         if (head.dep_ not in {"nsubj", "nsubjpass"} or span[0].lower_ != "the"
                 or not (head.tag_ == "NN" or head.tag_ == "NNP" and (head.is_lower or is_role)
                         or head.tag_ == "JJ" and _AGED.search(span.text))
-                or span.end != head.i + 1):  # fmt: skip
+                or span.end != head.i + 1 and not self._role_ends(span, is_role)):  # fmt: skip
             return  # ("the billionaire business mogul": NNP, but written as a noun)
         lemma = head.lemma_.lower()
+        if lemma not in ORGANISATION_NOUNS and self._introduced_unnamed(span, head):
+            return  # "a nurse who … The nurse later sued": that nurse, not a name nearby
         said = {GENDERED_WORDS[t.lower_] for t in span if t.lower_ in GENDERED_WORDS}
         person = lemma not in ORGANISATION_NOUNS
         described = self._described_before(span, lemma, is_role, said) if person else None
@@ -1130,7 +1135,10 @@ class _EntityResolver:
             entity_type = "PERSON"
         else:
             return
-        role = find_role([t.text for t in span]) if is_role else None
+        # the role of the head's own phrase: "the prime minister's official spokesman" is a
+        # spokesman
+        possessor_end = max((t.i + 1 for t in span if t.tag_ == "POS"), default=span.start)
+        role = find_role([t.text for t in self.doc[possessor_end : span.end]]) if is_role else None
         named = self._appositive_person(head) if entity_type == "PERSON" else None
         if named is not None:  # "the shadow home secretary, Mark Oaten, accused …"
             named.role = named.role or (role[0] if role else None)
@@ -1138,7 +1146,9 @@ class _EntityResolver:
             self.covered.update(range(span.start, span.end))
             return
         cluster = self._recent_antecedent(span, entity_type, genders=said, governments=False,
-                                          role=role[0] if role else None)  # fmt: skip
+                                          role=role[0] if role else None,
+                                          prefer_main_subject=entity_type == "PERSON",
+                                          not_clusters=self._subject_above(head))  # fmt: skip
         if cluster is not None and role and role[0] == "Spokesperson" and cluster.role != role[0]:
             return  # "A spokesman for Michael Howard said … the spokesman said": not Mr Howard
         if cluster is not None and lemma in FORCE_NOUNS and lemma not in cluster.canonical.lower():
@@ -1148,6 +1158,35 @@ class _EntityResolver:
         if cluster is not None:
             self._add_mention(span, "nominal", cluster, entity_type, "description")
             self.covered.update(range(span.start, span.end))
+
+    def _introduced_unnamed(self, span: Span, head: Token) -> bool:
+        """The last two sentences brought in someone with the same noun and "a" ("When a
+        nurse who … returned, … The nurse later sued")."""
+        first = self.sent_of[span.start] - PRONOUN_NEAR
+        lemma = head.lemma_.lower()
+        return any(t.lemma_.lower() == lemma and self.sent_of[t.i] >= first and not self.quoted[t.i]
+                   and any(c.dep_ == "det" and c.lower_ in {"a", "an", "another"} for c in t.children)
+                   for t in self.doc[max(span.start - 120, 0) : span.start])  # fmt: skip
+
+    def _subject_above(self, head: Token) -> frozenset[int]:
+        """Who a description that is the subject of a reported or adverbial clause cannot
+        be: the subject before it of the clause above ("Becky Quick said the billionaire
+        front-runner had …" is not about Becky Quick, "Hannity said … after the first-term
+        senator won" not about Hannity; "The congressman plans …, Welch said" may be Welch,
+        and "Christie attacked Rubio, and the governor …" is Christie)."""
+        if head.head.dep_ not in {"ccomp", "advcl"}:
+            return frozenset()
+        by_token = {m.end - 1: m.cluster for m in self.mentions if m.cluster is not None}
+        return frozenset(id(by_token[c.i]) for c in head.head.head.children
+                         if c.dep_ in {"nsubj", "nsubjpass"} and c.i < head.i
+                         and c.i in by_token)  # fmt: skip
+
+    @staticmethod
+    def _role_ends(span: Span, is_role: bool) -> bool:
+        """The phrase ends with a role of more than one word ("the former secretary of
+        state")."""
+        found = find_role([t.text for t in span]) if is_role else None
+        return found is not None and found[2] == len(span) and found[2] - found[1] > 1
 
     def _add_organisation_pronouns(self) -> None:
         """ "…, it said", "It added that …": "it" as the subject of a speech verb is the
@@ -1226,14 +1265,16 @@ class _EntityResolver:
 
     def _recent_antecedent(
         self, span: Span, entity_type: str, *, genders: set[str], governments: bool,
-        role: str | None = None,
+        role: str | None = None, prefer_main_subject: bool = False,
+        not_clusters: frozenset[int] = frozenset(),
     ) -> _Cluster | None:  # fmt: skip
         """The entity of `entity_type` named in the sentence of `span` (before it) and the
         two before: the only one, else the subject of the nearest sentence naming one; for a
         person when those name none, the one person named up to eight sentences back. A
         span outside quotation marks never refers to a name inside them; a role description
         never to a person who holds another role ("the prime minister" is not "Deputy Prime
-        Minister John Prescott")."""
+        Minister John Prescott"). `prefer_main_subject`: of two subjects in one sentence, the
+        main clause's; `not_clusters`: entities (by id) the span cannot be."""
         sent, outside = self.sent_of[span.start], not self.quoted[span.start]
         described_otherwise = self._described_otherwise(span)
         fits = [m for m in self.mentions
@@ -1241,6 +1282,7 @@ class _EntityResolver:
                 and sent - PRONOUN_FAR <= self.sent_of[m.start] <= sent and m.kind != "role"
                 and not (outside and self.quoted[m.start])
                 and (governments or not m.cluster.canonical.startswith("Government of"))
+                and id(m.cluster) not in not_clusters
                 and (len(genders) != 1 or m.cluster.gender in {None, *genders})
                 and not described_otherwise(m.cluster)
                 and (role is None or m.cluster.role is None
@@ -1250,7 +1292,8 @@ class _EntityResolver:
             # "“…,” said the 30-year-old": the one person named further back (for a role, one
             # known to hold it: "the prime minister" is not the one MP the article names)
             window = [m for m in fits if role is None or m.cluster.role is not None]
-        return self._antecedent(sorted(window, key=lambda m: m.start))
+        window.sort(key=lambda m: m.start)
+        return self._antecedent(window, prefer_main_subject=prefer_main_subject)
 
     def _named_with(self, person: _Cluster, org: _Cluster) -> bool:
         """A mention of the organisation stands in the phrase of one of the person's names
@@ -1276,8 +1319,13 @@ class _EntityResolver:
             self._add_mention(span, "nominal", person, "PERSON", "apposition")
             self.covered.update(range(span.start, span.end))
             return True
+        # an organisation in the phrase outside the role's own words ("State" in "the
+        # secretary of State" is the role)
+        found = find_role([t.text for t in span])
+        role_words = range(span.start + found[1], span.start + found[2]) if found else range(0)
         org = next((m.cluster for m in self.mentions if m.cluster is not None
-                    and m.cluster.entity_type == "ORG" and span.start <= m.start < span.end),
+                    and m.cluster.entity_type == "ORG" and span.start <= m.start < span.end
+                    and not (m.start in role_words and m.end - 1 in role_words)),
                    None)  # fmt: skip
         # the role word's own gender ("spokeswoman"; "spokesman" is also written of women)
         said = None if span.root.lower_ in GENERIC_MALE_WORDS else GENDERED_WORDS.get(span.root.lower_)

@@ -812,3 +812,53 @@ def test_an_acronym_run_on_into_a_persons_name_is_two_names(nlp):
 )  # fmt: skip
 def test_a_surname_of_two_words_is_the_person_named_in_full(nlp, text, short, entity_id):
     assert entity_of(nlp, text, short) == entity_id
+
+
+def test_a_role_of_several_words_with_of_is_the_person_just_named(nlp):
+    # "State" is part of the role, not an organisation the role belongs to
+    for role in ("secretary of state", "secretary of State"):
+        text = f"Maria Lopez toured Ohio on Monday. The former {role} promised new jobs there."
+        assert entity_of(nlp, text, f"The former {role}") == "person:maria-lopez"
+    assert not any("of-state" in (eid or "") for _, eid, _ in mentions_of(nlp, text))
+
+
+def test_a_description_prefers_the_main_clause_subject_of_the_sentence_before(nlp):
+    text = (
+        "Tom Reed has called for calm after reports said Ann Hale broke a promise.\n\n"
+        "The chancellor insisted he would not be distracted."
+    )
+    assert entity_of(nlp, text, "The chancellor") == "person:tom-reed"
+
+
+def test_a_description_in_a_clause_reported_by_someone_is_not_that_someone(nlp):
+    text = (
+        "Tom Reed spoke in Ohio on Monday. Later Ann Hale said the senator had refused to pay."
+    )
+    assert entity_of(nlp, text, "the senator") == "person:tom-reed"
+    text = "Tom Reed visited a school. The senator plans to return in May, Reed said."
+    assert entity_of(nlp, text, "The senator") == "person:tom-reed"
+
+
+def test_a_description_of_someone_brought_in_unnamed_names_no_one(nlp):
+    text = (
+        "Governor Tom Reed ordered a quarantine when a nurse who had treated patients "
+        "abroad came home. The nurse later sued the state."
+    )
+    assert "The nurse" not in [t for t, _, _ in mentions_of(nlp, text)]
+
+
+def test_the_role_of_a_possessed_description_is_its_head(nlp):
+    # "the prime minister's official spokesman" is a spokesman, not the prime minister
+    text = (
+        "Lord Hale said Tom Reed ignored the cabinet. The prime minister's official "
+        "spokesman said the cabinet still met every week."
+    )
+    assert not [t for t, _, _ in mentions_of(nlp, text) if t.endswith("spokesman")]
+
+
+def test_a_lower_case_word_tagged_as_a_person_is_no_name(nlp):
+    text = (
+        "Tom Reed was arriving for a radio show when the attacker jumped out from behind a "
+        "bush. Reed said the man shouted at him."
+    )
+    assert not [t for t, _, _ in mentions_of(nlp, text) if t == "bush"]
