@@ -183,7 +183,8 @@ PERSON_NOUNS = frozenset(
     delegate hacker pope pontiff cardinal dean principal superintendent commissioner
     councillor councilor councilman councilwoman trustee chancellor admiral colonel
     lieutenant sergeant constable firefighter paramedic comedian rapper blogger filmmaker
-    producer photographer broadcaster scholar lecturer chef landlord retiree pensioner""".split()
+    producer photographer broadcaster scholar lecturer chef landlord retiree pensioner
+    representative assemblyman assemblywoman assemblymember alderman alderwoman""".split()
 )
 _AGED = re.compile(r"\b\d+-year-old\b")
 # Courtesy titles dropped from canonical person names ("Ms Hewitt" -> "Hewitt").

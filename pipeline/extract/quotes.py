@@ -555,12 +555,20 @@ class QuoteExtractor:
         Commons Oliver Heald said", "Shadow spokesman for sport Hugh Robertson said": the parse
         makes the name the object of "of"/"for"); not a name right after the preposition
         ("the wife of John Smith said": the wife speaks)."""
-        last = max(t.i for t in speaker.subtree)
+        last = max(t.i for t in speaker.subtree if not t.is_punct)  # "…, said"
         for prep in speaker.children:
             if prep.dep_ != "prep" or prep.lower_ not in {"of", "for", "at"}:
                 continue
             obj = next((c for c in prep.children if c.dep_ == "pobj"), None)
             named = self._person_name(obj) if obj is not None and obj.i == last else None
+            if named is None and obj is not None and obj.pos_ == "PROPN":
+                # "Chairman of the Audit Committee Peter Ainsworth MP said": the parse makes
+                # the letters after the name an apposition of the committee
+                letters = next((c for c in obj.children if c.dep_ == "appos" and c.i == last
+                                and c.text.rstrip(".").lower() in POST_NOMINALS), None)  # fmt: skip
+                if letters is not None:
+                    return next(filter(None, (self._person_name(c) for c in letters.lefts
+                                              if c.dep_ in {"compound", "flat"})), None)  # fmt: skip
             first = self._token_at(named.start_char) if named is not None else None
             before = self.doc[first.i - 1] if first is not None and first.i > 0 else None
             if (

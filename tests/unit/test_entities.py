@@ -862,3 +862,12 @@ def test_a_lower_case_word_tagged_as_a_person_is_no_name(nlp):
         "bush. Reed said the man shouted at him."
     )
     assert not [t for t, _, _ in mentions_of(nlp, text) if t == "bush"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Assemblywoman Claudia Berg won the primary.", "Assemblyman Peter Hale won the primary."],
+)
+def test_a_legislators_title_is_not_part_of_the_canonical_name(nlp, text):
+    entity_id = "person:" + "-".join(text.split()[1:3]).lower()
+    assert entity_id in {eid for _, eid, _ in mentions_of(nlp, text)}

@@ -1404,7 +1404,9 @@ def test_a_surname_after_a_title_is_the_person_named_in_full(nlp):
      ('Shadow leader of the House Anna Reid said: "We need more time."', "Anna Reid"),
      ('Chairman of the Transport Committee Peter Lyle said: "We need more time."', "Peter Lyle"),
      ('"The field is strong," said festival founder and director Ellen Grove.', "Ellen Grove"),
-     ('"The field is strong," said party chairman and MP John Tilly.', "John Tilly")],
+     ('"The field is strong," said party chairman and MP John Tilly.', "John Tilly"),
+     # the letters after the name, and a comma before the cue
+     ('Chairman of the Transport Committee Peter Hale MP, said: "We need more time."', "Peter Hale")],
 )  # fmt: skip
 def test_a_name_closing_a_role_phrase_speaks(nlp, text, speaker):
     quote = only(quotes_of(nlp, text), "direct")
