@@ -1088,7 +1088,17 @@ class _EntityResolver:
                 continue
             token = self.doc[m.start]
             gender = pronoun_gender(token.lower_)
-            if gender is None or self.quoted[token.i] or not _speaking_subject(token):
+            if gender is None or self.quoted[token.i]:
+                continue
+            above = self._person_subject_above(token, person_heads)
+            if above is not None:
+                # "The home secretary said, by 2008, he wanted …": the description's person
+                described = descriptions.get(above.i)
+                if described is not None and described.cluster.gender in {None, gender}:  # type: ignore[union-attr]
+                    m.cluster, m.resolution = described.cluster, "pronoun"
+                    descriptions[token.i] = m
+                continue
+            if not _speaking_subject(token):
                 continue
             sent = self.sent_of[token.i]
             # the subject of a main clause in the nearest sentence before that has a person
@@ -1107,6 +1117,16 @@ class _EntityResolver:
             described = descriptions.get(subject.i)
             if described is not None and described.cluster.gender in {None, gender}:  # type: ignore[union-attr]
                 m.cluster, m.resolution = described.cluster, "pronoun"
+                descriptions[token.i] = m  # "… he said. He added: …" follows it
+
+    def _person_subject_above(self, pronoun: Token, person_heads: set[int]) -> Token | None:
+        """The person before a subject pronoun who says the clause it is the subject of,
+        outside quotation marks ("Trump said he …": Trump)."""
+        verb = pronoun.head
+        if pronoun.dep_ not in {"nsubj", "nsubjpass"} or verb.dep_ != "ccomp":
+            return None
+        return next((c for c in verb.head.children if _speaking_subject(c) and c.i < pronoun.i
+                     and c.i in person_heads and not self.quoted[c.i]), None)  # fmt: skip
 
     def _add_description(self, span: Span, head: Token, is_role: bool) -> None:
         """A definite description as a subject refers back to the one just named: "the

@@ -1894,3 +1894,15 @@ def test_whom_a_colon_lead_in_is_addressed_to_is_not_its_speaker(nlp):
             'picking fights with old rivals."')
     quote = only(quotes_of(nlp, text))
     assert (quote.method, quote.speaker_text) == ("colon", "Tom Reed")
+
+
+def test_a_pronoun_reported_by_a_described_speaker_is_that_speaker_and_so_is_the_next_he(nlp):
+    # "The home secretary said … he wanted": the description's person; the "He said:" that
+    # follows the next "he said" keeps that voice instead of the other man named before
+    text = (
+        "Home Secretary Tom Reed will publish his plans on Monday. But Tory Paul Hale said his "
+        "party offered a real choice.\n\nThe home secretary said, by 2010, he wanted every "
+        "visitor to be checked. Speaking on the radio, he said the checks were needed. "
+        'He said: "We will build a fair system."'
+    )
+    assert only(quotes_of(nlp, text), "direct").speaker_entity_id == "person:tom-reed"
