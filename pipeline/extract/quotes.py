@@ -2070,7 +2070,7 @@ class QuoteExtractor:
             parts.extend(t for c in verb.rights if c.dep_ == "ccomp"
                          and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)
                          for t in c.subtree)  # fmt: skip
-            return self._contiguous(parts)
+            return self._contiguous(self._in_brackets_of(verb, parts))
         # "urged the board to release …", "asked them to leave": the to-clause is the request;
         # the one addressed is not part of it
         request = any(c.dep_ == "xcomp" for c in verb.rights) and (
@@ -2150,7 +2150,7 @@ class QuoteExtractor:
             parts = self._clause_before_speaker(verb)
         else:
             parts = self._interjected_opening(verb, parts) + parts
-        return self._contiguous(parts)
+        return self._contiguous(self._in_brackets_of(verb, parts))
 
     def _set_off_before(self, verb: Token, clause: Token) -> list[Token]:
         """An opening phrase set off by commas between the cue and its clause, which the parse
@@ -2339,6 +2339,17 @@ class QuoteExtractor:
         if before and after and all(t.i in adverbials for t in before) and self.inside[after[0].i]:
             return after
         return parts
+
+    def _in_brackets_of(self, verb: Token, parts: list[Token]) -> list[Token]:
+        """A cue inside brackets after a quote there reports only what the brackets hold:
+        "… gave the papers a headline (“Berg Attacks Mayor,” wrote one) …" ("(…, friends
+        say)" may report the whole sentence)."""
+        opening = next((t for t in reversed(self.doc[verb.sent.start : verb.i]) if t.text in "()"), None)
+        if opening is None or opening.text != "(" or not any(
+                self.inside[t.i] for t in self.doc[opening.i : verb.i]):  # fmt: skip
+            return parts
+        closing = next((t.i for t in self.doc[verb.i : verb.sent.end] if t.text == ")"), verb.sent.end)
+        return [t for t in parts if opening.i < t.i < closing]
 
     def _contiguous(self, parts: list[Token]) -> list[Token]:
         """Sorted, trimmed of a leading 'that' and edge punctuation, gaps filled."""

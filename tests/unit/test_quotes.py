@@ -1906,3 +1906,12 @@ def test_a_pronoun_reported_by_a_described_speaker_is_that_speaker_and_so_is_the
         'He said: "We will build a fair system."'
     )
     assert only(quotes_of(nlp, text), "direct").speaker_entity_id == "person:tom-reed"
+
+
+def test_a_cue_in_brackets_after_a_quote_reports_only_the_brackets(nlp):
+    text = (
+        'The vote drew protests from members ("We want our money back," wrote one) but the '
+        "board did not change course."
+    )
+    quotes = [q for q in quotes_of(nlp, text) if q.kind in {"direct", "mixed", "indirect"}]
+    assert [(q.kind, q.text) for q in quotes] == [("direct", "We want our money back,")]
