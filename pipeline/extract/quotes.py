@@ -555,7 +555,7 @@ class QuoteExtractor:
         Commons Oliver Heald said", "Shadow spokesman for sport Hugh Robertson said": the parse
         makes the name the object of "of"/"for"); not a name right after the preposition
         ("the wife of John Smith said": the wife speaks)."""
-        last = max(t.i for t in speaker.subtree if not t.is_punct)  # "…, said"
+        last = max((t.i for t in speaker.subtree if not t.is_punct), default=speaker.i)  # "…, said"
         for prep in speaker.children:
             if prep.dep_ != "prep" or prep.lower_ not in {"of", "for", "at"}:
                 continue
@@ -1480,8 +1480,8 @@ class QuoteExtractor:
                 if cut_in is not None:
                     attribution = cut_in  # a cue of its own: nothing to rank
                 else:
-                    attribution = self._continuation(span, previous) or attribution
-                    attribution = self._ranked(span, previous, attribution)
+                    attribution = self._speaker_just_before(span, previous) or self._ranked(
+                        span, previous, self._continuation(span, previous) or attribution)
             elif attribution.speaker.pos_ == "PRON":
                 attribution = self._previous_speaker(attribution, previous, span)
             if attribution is None:
@@ -1722,6 +1722,44 @@ class QuoteExtractor:
             if self._paragraph_of(earlier.start_char) < paragraph - 1:
                 return None
             sentence = earlier
+
+    def _speaker_just_before(
+        self, span: QuoteSpan, previous: tuple[QuoteSpan, _Attribution] | None
+    ) -> _Attribution | None:
+        """A quote that opens its sentence, right after a sentence whose main clause has a
+        person reporting something ("Committee chairman John Denham said drugs were …
+        ¶ “The committee believes …”", "He said he accepted … ¶ “…”"): that person, over an
+        older quote's voice and over the ranker; when that sentence is the quote before's
+        own ("“…,” he said. ¶ “…”"), a continuation of it."""
+        opener = self._token_at(span.open_char)
+        if opener is None or opener.sent.start == 0 or self.text[
+                opener.sent.start_char : span.open_char].strip():  # fmt: skip
+            return None
+        sentence = self.doc[opener.sent.start - 1].sent
+        closing = self._token_at(span.outer_end - 1) or opener
+        if self._paragraph_of(sentence.start_char) < self._paragraph_of(span.open_char) - 1 or any(
+                (m := self.mention_for(t)) is not None and m.entity_type == "PERSON"
+                for t in self.doc[opener.sent.start : closing.sent.end] if not self.inside[t.i]):  # fmt: skip
+            return None  # "“…,” an angry Hollande retaliated": a cue we do not know
+        for token in sorted(sentence, key=lambda t: (t.head.dep_ != "ROOT", t.i)):
+            if (token.dep_ != "nsubj" or self.inside[token.i] or token.head.dep_ not in {"ROOT", "conj"}
+                    or not self.is_speech_cue(token.head)):  # fmt: skip
+                continue
+            # the subject's name, else a name in apposition ("The chairman of the Bar
+            # Council, Guy Mansfield QC")
+            named = self.mention_for(token)
+            candidates = (token,) if named is not None and named.mention_kind == "name" else (
+                *(c for c in token.children if c.dep_ == "appos"), token)
+            for candidate in candidates:
+                mention = self.mention_for(candidate)
+                if mention is None or mention.entity_type != "PERSON" or not mention.entity_id:
+                    continue
+                if previous is not None and sentence.start_char <= previous[0].open_char:
+                    before = self.mention_for(previous[1].speaker) if previous[1].speaker else None
+                    if before is not None and before.entity_id == mention.entity_id:
+                        return replace(previous[1], method="continuation", confidence=0.6)
+                return _Attribution(None, None, candidate, "reporter_before", 0.6)
+        return None
 
     def _ranked(
         self, span: QuoteSpan, previous: tuple[QuoteSpan, _Attribution] | None,

@@ -1000,22 +1000,23 @@ def test_a_document_reports_a_finding(nlp):
 
 
 @pytest.mark.parametrize(
-    ("text", "speaker"),
+    ("text", "speaker", "method"),
     [
-        # the subject named through an apposition
+        # the subject named through an apposition, reporting something right before
         ("The director of operations, Jeff Fraser, says the system works.\n\n"
-         "“We are already moving resources around.”", "person:jeff-fraser"),
+         "“We are already moving resources around.”", "person:jeff-fraser", "reporter_before"),
         # a quote-only paragraph: the person the previous paragraph is about
         ("Former nurse Mary Johnson said she lost her job in 2017. There was also the blow.\n\n"
-         "“It took me two years to grieve the loss.”", "person:mary-johnson"),
+         "“It took me two years to grieve the loss.”", "person:mary-johnson", "previous_subject"),
         # the main clause's subject, not one of a clause before it
         ("When Tom Reed left the party in May, Jane Roe wrote to every member of it.\n\n"
-         "“We will go on without him. The party is bigger than one man.”", "person:jane-roe"),
+         "“We will go on without him. The party is bigger than one man.”", "person:jane-roe",
+         "reporter_before"),
     ],
 )  # fmt: skip
-def test_quote_only_paragraph_takes_the_voice_of_the_previous_paragraph(nlp, text, speaker):
+def test_quote_only_paragraph_takes_the_voice_of_the_previous_paragraph(nlp, text, speaker, method):
     (quote,) = [q for q in quotes_of(nlp, text) if q.kind == "direct"]
-    assert (quote.method, quote.speaker_entity_id) == ("previous_subject", speaker)
+    assert (quote.method, quote.speaker_entity_id) == (method, speaker)
 
 
 def test_reported_clause_around_a_quoted_ending_is_mixed(nlp):
@@ -1915,3 +1916,27 @@ def test_a_cue_in_brackets_after_a_quote_reports_only_the_brackets(nlp):
     )
     quotes = [q for q in quotes_of(nlp, text) if q.kind in {"direct", "mixed", "indirect"}]
     assert [(q.kind, q.text) for q in quotes] == [("direct", "We want our money back,")]
+
+
+@pytest.mark.parametrize("ranker", [False, True])
+def test_a_quote_after_someone_reporting_something_is_theirs(nlp, ranker):
+    # the sentence right before the quote has a person reporting: that person, not the
+    # voice of the older quote the rules would continue (nor the ranker's pick)
+    text = (
+        "Tom Hale has promised to cut taxes. Mr Hale told voters in Leeds that he would act "
+        'fast. "We will cut taxes," Mr Hale said on Monday. Committee chairman Jim Ford said '
+        'such promises were often broken.\n\n"The committee believes these promises should be '
+        'costed in full."'
+    )
+    doc = nlp(text)
+    paragraphs = [(0, text.index("\n\n")), (text.index("\n\n") + 2, len(text))]
+    quotes = extract_quotes(doc, extract_entities(doc).mentions, paragraphs, ranker=ranker)
+    last = [q for q in quotes if q.kind == "direct"][-1]
+    assert (last.method, last.speaker_entity_id) == ("reporter_before", "person:jim-ford")
+
+
+def test_a_quote_with_a_person_after_it_is_not_given_to_the_sentence_before(nlp):
+    # "“…,” an angry Hale retaliated": a cue we do not know, but someone else is named
+    text = 'Ann Berg said the plan would work.\n\n"It will never work," an angry Tom Hale retaliated.'
+    last = [q for q in quotes_of(nlp, text) if q.kind == "direct"][-1]
+    assert last.method != "reporter_before"
