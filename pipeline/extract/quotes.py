@@ -1743,7 +1743,12 @@ class QuoteExtractor:
             return None  # "“…,” an angry Hollande retaliated": a cue we do not know
         for token in sorted(sentence, key=lambda t: (t.head.dep_ != "ROOT", t.i)):
             if (token.dep_ != "nsubj" or self.inside[token.i] or token.head.dep_ not in {"ROOT", "conj"}
-                    or not self.is_speech_cue(token.head)):  # fmt: skip
+                    or not self.is_speech_cue(token.head)
+                    # reporting something, not only speaking ("The former president spoke hours
+                    # after Mr. Trump … held a news conference")
+                    or not any(c.dep_ in {"ccomp", "xcomp", "dobj", "oprd"}
+                               or c.dep_ == "prep" and c.lower_ in {"about", "of", "on"}
+                               for c in token.head.children)):  # fmt: skip
                 continue
             # the subject's name, else a name in apposition ("The chairman of the Bar
             # Council, Guy Mansfield QC")

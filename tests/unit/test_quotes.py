@@ -1011,7 +1011,7 @@ def test_a_document_reports_a_finding(nlp):
         # the main clause's subject, not one of a clause before it
         ("When Tom Reed left the party in May, Jane Roe wrote to every member of it.\n\n"
          "“We will go on without him. The party is bigger than one man.”", "person:jane-roe",
-         "reporter_before"),
+         "previous_subject"),
     ],
 )  # fmt: skip
 def test_quote_only_paragraph_takes_the_voice_of_the_previous_paragraph(nlp, text, speaker, method):
@@ -1935,8 +1935,14 @@ def test_a_quote_after_someone_reporting_something_is_theirs(nlp, ranker):
     assert (last.method, last.speaker_entity_id) == ("reporter_before", "person:jim-ford")
 
 
-def test_a_quote_with_a_person_after_it_is_not_given_to_the_sentence_before(nlp):
-    # "“…,” an angry Hale retaliated": a cue we do not know, but someone else is named
-    text = 'Ann Berg said the plan would work.\n\n"It will never work," an angry Tom Hale retaliated.'
+@pytest.mark.parametrize(
+    "text",
+    [  # "“…,” an angry Hale retaliated": a cue we do not know, but someone else is named
+     'Ann Berg said the plan would work.\n\n"It will never work," an angry Tom Hale retaliated.',
+     # speaking, not reporting anything
+     "Ann Berg spoke hours after Tom Hale held a news conference in which he mocked her record."
+     '\n\n"What does that mean, she kept the town safe?"'],
+)  # fmt: skip
+def test_a_quote_is_not_given_to_the_sentence_before_when_it_reports_nothing_of_it(nlp, text):
     last = [q for q in quotes_of(nlp, text) if q.kind == "direct"][-1]
     assert last.method != "reporter_before"
