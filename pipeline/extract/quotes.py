@@ -698,7 +698,19 @@ class QuoteExtractor:
         return noun
 
     @staticmethod
+    def _quoted_as_saying(verb: Token) -> Token | None:
+        """ "the Interfax news agency quoted Mr Khodorkovsky as saying", "cited an aide as
+        saying": the one quoted speaks, not the one quoting."""
+        governor = verb.head.head
+        if verb.dep_ != "pcomp" or verb.head.lower_ != "as" or _lemma(governor) not in {"quote", "cite"}:
+            return None
+        return next((c for c in governor.children if c.dep_ == "dobj"), None)
+
+    @staticmethod
     def _speaker_of(verb: Token) -> Token | None:
+        quoted = QuoteExtractor._quoted_as_saying(verb)
+        if quoted is not None:
+            return quoted
         subject = QuoteExtractor.subject_of(verb)
         if subject is not None and subject.dep_ == "nsubjpass" and subject.head.i == verb.i:
             # "she was told that …", "Trump was accused of …", "was described as …": the

@@ -1946,3 +1946,13 @@ def test_a_quote_after_someone_reporting_something_is_theirs(nlp, ranker):
 def test_a_quote_is_not_given_to_the_sentence_before_when_it_reports_nothing_of_it(nlp, text):
     last = [q for q in quotes_of(nlp, text) if q.kind == "direct"][-1]
     assert last.method != "reporter_before"
+
+
+@pytest.mark.parametrize(
+    "text",
+    ['"The firm has been ruined," the news agency quoted Tom Hale as saying.',
+     'The paper quoted Tom Hale as saying the firm had been ruined.'],
+)
+def test_the_one_quoted_as_saying_speaks_not_the_one_quoting(nlp, text):
+    quote = only([q for q in quotes_of(nlp, text) if q.kind in {"direct", "indirect"}])
+    assert (quote.speaker_text, quote.speaker_entity_id) == ("Tom Hale", "person:tom-hale")
