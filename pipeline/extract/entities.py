@@ -106,6 +106,13 @@ ROLE_PHRASES: dict[str, str] = {
     "secretary general": "Secretary General",
     "secretary-general": "Secretary General",
     "secretary of state": "Secretary of State",
+    # cabinet and staff secretaries, each its own office ("Home Secretary Charles Clarke" is
+    # not the one "the prime minister" or "the foreign secretary" means)
+    **{f"{office} secretary": f"{office.title()} Secretary" for office in (
+        "home", "foreign", "defence", "defense", "health", "education", "culture", "transport",
+        "environment", "trade", "treasury", "press", "interior", "energy", "commerce", "labor",
+        "agriculture", "housing", "justice", "chief", "cabinet", "northern ireland", "scottish",
+        "welsh", "work and pensions", "trade and industry")},
     "spokesman": "Spokesperson",
     "spokeswoman": "Spokesperson",
     "spokesperson": "Spokesperson",
@@ -388,10 +395,20 @@ def find_role(words: list[str]) -> tuple[str, int, int] | None:
     return best
 
 
+def _cabinet_post(role: str) -> bool:
+    """A government department's head: "Secretary of State", "Home Secretary" (not a press
+    or cabinet secretary, who are officials)."""
+    return role == "Secretary of State" or role.endswith(" Secretary") and role not in {
+        "Press Secretary", "Cabinet Secretary", "Chief Secretary"}
+
+
 def _roles_agree(described: str, held: str) -> bool:
-    """A description's role can name a holder of `held`: the same office, or a head of
-    state or government for "the leader"."""
-    return described == held or described in GENERIC_ROLES and held in HEAD_ROLES
+    """A description's role can name a holder of `held`: the same office, a head of state
+    or government for "the leader", a secretary of state for "the culture secretary" (and
+    the other way round), a department's secretary for "the minister"."""
+    return (described == held or described in GENERIC_ROLES and held in HEAD_ROLES
+            or _cabinet_post(held) and (described == "Minister" or _cabinet_post(described)
+                                        and "Secretary of State" in {described, held}))  # fmt: skip
 
 
 def is_title_word(word: str) -> bool:

@@ -871,3 +871,15 @@ def test_a_lower_case_word_tagged_as_a_person_is_no_name(nlp):
 def test_a_legislators_title_is_not_part_of_the_canonical_name(nlp, text):
     entity_id = "person:" + "-".join(text.split()[1:3]).lower()
     assert entity_id in {eid for _, eid, _ in mentions_of(nlp, text)}
+
+
+def test_a_cabinet_secretary_is_not_the_prime_minister_but_is_a_minister(nlp):
+    text = ("Home Secretary Tom Reed wants a points system. Ann Berg has said people are right to "
+            "worry. Mr Reed will announce the plan. The prime minister on Sunday said the rules "
+            "would be tougher.")
+    assert entity_of(nlp, text, "The prime minister") != "person:tom-reed"
+    text = "Education Secretary Ann Berg spoke to the BBC. The minister also said she had support."
+    assert entity_of(nlp, text, "The minister") == "person:ann-berg"
+    text = ("The Secretary of State for Culture, Ann Berg, defended the bill. Tom Reed MP called it "
+            "a mistake. Ms Berg said it was needed. The culture secretary said the law was fair.")
+    assert entity_of(nlp, text, "The culture secretary") == "person:ann-berg"
