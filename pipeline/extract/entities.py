@@ -816,7 +816,13 @@ class _EntityResolver:
             else:
                 self._add_other(span, orgs_by_initials, parenthetical)
         titled = [s for s in persons if len(self._name_words(s)) == 1 and self._after_honorific(s.start)]
-        self._add_surnames(full_names, titled)
+        # a one-word name the model tagged as a person twice or more, and never as anything
+        # else ("Maddow"), is found untagged too
+        other_labels = {s.text for s in spans if s.label_ != "PERSON"}
+        tagged = Counter(s.text for s in persons if s.label_ == "PERSON" and len(self._name_words(s)) == 1
+                         and not self._after_honorific(s.start))  # fmt: skip
+        alone = [s for s in persons if tagged[s.text] >= 2 and s.text not in other_labels]
+        self._add_surnames(full_names, titled, alone)
 
     def _after_honorific(self, i: int) -> bool:
         return i > 0 and self.doc[i - 1].text.rstrip(".").lower() in HONORIFICS
@@ -836,13 +842,14 @@ class _EntityResolver:
                 return start
         return None
 
-    def _add_surnames(self, full_names: list[Span], titled: list[Span]) -> None:
+    def _add_surnames(self, full_names: list[Span], titled: list[Span], alone: list[Span]) -> None:
         """A surname the model did not tag ("Trump responded …" after "Donald Trump"): a
         mention of the person the document names in full, when it stands alone or after a
         courtesy title or a person noun ("Professor Curtice"), not next to another
         capitalised name ("Melania Trump", "Trump Tower"); of one it named only with a
-        courtesy title ("Mr Prettejohn"), after such a title again."""
-        full_surnames = {self._name_words(f)[-1] for f in full_names}
+        courtesy title ("Mr Prettejohn"), after such a title again; of one the model tagged
+        alone as a person ("Maddow"), alone again."""
+        full_surnames = {self._name_words(f)[-1] for f in [*full_names, *alone]}
         # a hyphenated surname is found by its last part, then taken whole ("Kilroy-Silk")
         surnames = {self.doc.vocab.strings[w.split("-")[-1]] for w in full_surnames}
         titled_only = {self.doc.vocab.strings[self._name_words(t)[-1]] for t in titled} - surnames

@@ -883,3 +883,11 @@ def test_a_cabinet_secretary_is_not_the_prime_minister_but_is_a_minister(nlp):
     text = ("The Secretary of State for Culture, Ann Berg, defended the bill. Tom Reed MP called it "
             "a mistake. Ms Berg said it was needed. The culture secretary said the law was fair.")
     assert entity_of(nlp, text, "The culture secretary") == "person:ann-berg"
+
+
+def test_a_one_word_name_tagged_twice_as_a_person_is_found_where_the_model_missed_it(nlp):
+    frames = ["{n} spoke to reporters on Monday.", "Asked about the vote, {n} said it was close.",
+              "The interview ended with {n} asking the mayor about taxes.",
+              "{n} later told the crowd that the plan would fail.", "Critics of {n} were not convinced."]
+    text = " ".join(f.format(n="Okafor") for f in frames)
+    assert [eid for t, eid, _ in mentions_of(nlp, text) if t == "Okafor"] == ["person:okafor"] * 5
