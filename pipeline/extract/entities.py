@@ -850,6 +850,12 @@ class _EntityResolver:
         courtesy title ("Mr Prettejohn"), after such a title again; of one the model tagged
         alone as a person ("Maddow"), alone again."""
         full_surnames = {self._name_words(f)[-1] for f in [*full_names, *alone]}
+        # the particles that begin a surname in a full name ("de" of "Bill de Blasio")
+        particles: dict[str, set[str]] = {}
+        for f in full_names:
+            words = self._name_words(f)
+            if len(words) > 2 and words[-2].lower() in NAME_PARTICLES:
+                particles.setdefault(words[-1], set()).add(words[-2].lower())
         # a hyphenated surname is found by its last part, then taken whole ("Kilroy-Silk")
         surnames = {self.doc.vocab.strings[w.split("-")[-1]] for w in full_surnames}
         titled_only = {self.doc.vocab.strings[self._name_words(t)[-1]] for t in titled} - surnames
@@ -867,6 +873,9 @@ class _EntityResolver:
             if start is None:
                 continue  # "Silk" of some other hyphenated name
             before = self.doc[start - 1] if start > 0 else None
+            if before is not None and before.lower_ in particles.get(token.text, ()):
+                start -= 1  # "De Blasio, speaking on …" after "Bill de Blasio"
+                before = self.doc[start - 1] if start > 0 else None
             after = self.doc[token.i + 1] if token.i + 1 < len(self.doc) else None
             if (
                 before is not None and before.pos_ == "PROPN" and before.is_title

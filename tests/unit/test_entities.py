@@ -891,3 +891,11 @@ def test_a_one_word_name_tagged_twice_as_a_person_is_found_where_the_model_misse
               "{n} later told the crowd that the plan would fail.", "Critics of {n} were not convinced."]
     text = " ".join(f.format(n="Okafor") for f in frames)
     assert [eid for t, eid, _ in mentions_of(nlp, text) if t == "Okafor"] == ["person:okafor"] * 5
+
+
+def test_an_untagged_surname_with_its_particle_is_the_person_named_in_full(nlp):
+    text = ("Mayor Bill de Blasio rejected criticism from Donald Trump on Monday.\n\nDe Blasio said "
+            'the move was made by the police chief and said, "Who do you trust?"\n\nDe Blasio, '
+            "speaking on the radio, called Trump a blowhard.")
+    ids = [eid for t, eid, _ in mentions_of(nlp, text) if t == "De Blasio"]
+    assert ids == ["person:bill-de-blasio"] * 2
