@@ -555,6 +555,10 @@ def _subject_position(token: Token) -> Token | None:
         if token.head.pos_ == "PRON" or token.head.tag_ in {"NNS", "NNPS"}:
             return None
         token = token.head
+    if (token.dep_ == "pobj" and token.head.lower_ == "to" and token.head.i > 0
+            and token.doc[token.head.i - 1].lower_ == "according"
+            and token.ent_type_ in {"", "PERSON"}):  # fmt: skip
+        return token  # "According to Ham, the army has …": who says it (not "The Hill")
     return token if token.dep_ in {"nsubj", "nsubjpass"} else None
 
 

@@ -899,3 +899,9 @@ def test_an_untagged_surname_with_its_particle_is_the_person_named_in_full(nlp):
             "speaking on the radio, called Trump a blowhard.")
     ids = [eid for t, eid, _ in mentions_of(nlp, text) if t == "De Blasio"]
     assert ids == ["person:bill-de-blasio"] * 2
+
+
+def test_the_source_of_according_to_is_who_a_following_he_means(nlp):
+    text = ("Tom Hale spoke at the rally. According to Jim Ford, the government has sacked many "
+            "generals because they disagreed with Hale. He added that the army was tired.")
+    assert entity_of(nlp, text, "He") == "person:jim-ford"
