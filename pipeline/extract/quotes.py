@@ -2041,10 +2041,19 @@ class QuoteExtractor:
         if not objects:
             return False  # "served as “acting director”" casts no one
         heads = [verb, *objects]  # "dismissed the report as …", "admires Putin as …"
-        # "such as" gives examples ("terms containing words such as “attack”")
+        # "such as" gives examples ("terms containing words such as “attack”", "includes such
+        # names as …"); a quoted title or name is no one's words ("cast him as the hero in
+        # the “Fantastic Four” reboot", "chose her as its “Person of the Year”")
         return any(c.dep_ == "prep" and c.lower_ == "as" and self.doc[c.i - 1].lower_ != "such"
-                   and any(self.inside[t.i] for t in c.subtree)
+                   and not any(a.lower_ == "such" for a in head.children)
+                   and any(self.inside[t.i] for t in c.subtree) and not self._quotes_a_title(c)
                    for head in heads for c in head.children)  # fmt: skip
+
+    def _quotes_a_title(self, phrase: Token) -> bool:
+        """Two words or more are quoted in the phrase, each capitalised: a title or a name
+        (one capitalised word may be the speaker's: "identified the judge as “Spanish”")."""
+        words = [t.text for t in phrase.subtree if self.inside[t.i] and t.is_alpha]
+        return len(words) > 1 and _is_title_cased(words)
 
     def _intention_content(self, verb: Token) -> list[Token]:
         """The to-clause of an intention verb ("wants to build a wall"), or []."""

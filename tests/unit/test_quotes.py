@@ -1956,3 +1956,16 @@ def test_a_quote_is_not_given_to_the_sentence_before_when_it_reports_nothing_of_
 def test_the_one_quoted_as_saying_speaks_not_the_one_quoting(nlp, text):
     quote = only([q for q in quotes_of(nlp, text) if q.kind in {"direct", "indirect"}])
     assert (quote.speaker_text, quote.speaker_entity_id) == ("Tom Hale", "person:tom-hale")
+
+
+@pytest.mark.parametrize(
+    ("text", "speech"),
+    [("The magazine chose Ann Berg as its “Woman of the Year” for 2015.", False),
+     ("The club includes such famous names as Tom Hale, the host of “Late Night Live.”", False),
+     ("Critics cast Tom Hale as the villain in the “Great Tax Debate” drama.", False),
+     # one capitalised word may be the subject's own
+     ("Tom Hale identified the judge as “Spanish,” which was wrong.", True)],
+)  # fmt: skip
+def test_casting_someone_as_a_quoted_title_is_not_speech(nlp, text, speech):
+    kinds = {q.kind for q in quotes_of(nlp, text)}
+    assert bool(kinds & {"mixed", "direct", "indirect"}) == speech, kinds
