@@ -1207,6 +1207,8 @@ class _EntityResolver:
                                           role=role[0] if role else None,
                                           prefer_main_subject=entity_type == "PERSON",
                                           not_clusters=self._subject_above(head))  # fmt: skip
+        if cluster is None and entity_type == "PERSON" and is_role:
+            cluster = self._named_after_lead(span, role[0] if role else None)
         if cluster is not None and role and role[0] == "Spokesperson" and cluster.role != role[0]:
             return  # "A spokesman for Michael Howard said … the spokesman said": not Mr Howard
         if cluster is not None and lemma in FORCE_NOUNS and lemma not in cluster.canonical.lower():
@@ -1216,6 +1218,21 @@ class _EntityResolver:
         if cluster is not None:
             self._add_mention(span, "nominal", cluster, entity_type, "description")
             self.covered.update(range(span.start, span.end))
+
+    def _named_after_lead(self, span: Span, role: str | None) -> _Cluster | None:
+        """A role in the first sentence of the text, before anyone is named ("…, the first
+        minister has told MSPs. ¶ The figures came out during a statement by Jack
+        McConnell …"): the first person named in the next two sentences, when that person
+        holds no other role."""
+        if self.sent_of[span.start] != 0 or role is None:
+            return None
+        after = sorted((m for m in self.mentions if m.start >= span.end and m.kind == "name"
+                        and m.entity_type == "PERSON" and m.cluster is not None
+                        and self.sent_of[m.start] <= PRONOUN_NEAR), key=lambda m: m.start)  # fmt: skip
+        if not after or any(m.entity_type == "PERSON" and m.end <= span.start for m in self.mentions):
+            return None
+        first = after[0].cluster
+        return first if first.role is None or _roles_agree(role, first.role) else None
 
     def _introduced_unnamed(self, span: Span, head: Token) -> bool:
         """The last two sentences brought in someone with the same noun and "a" ("When a

@@ -905,3 +905,14 @@ def test_the_source_of_according_to_is_who_a_following_he_means(nlp):
     text = ("Tom Hale spoke at the rally. According to Jim Ford, the government has sacked many "
             "generals because they disagreed with Hale. He added that the army was tired.")
     assert entity_of(nlp, text, "He") == "person:jim-ford"
+
+
+def test_a_role_in_the_first_sentence_is_the_person_named_right_after(nlp):
+    text = ("Three people from the town died in the floods, the first minister has told the "
+            "assembly.\n\nThe figures came out during a statement by Tom Hale on Wednesday. He "
+            "said more help was coming.")
+    assert entity_of(nlp, text, "the first minister") == "person:tom-hale"
+    # not when someone named first holds another role
+    text = ("The plan will cut taxes, the prime minister has said.\n\nOpposition leader Tom Hale "
+            "called it a bribe.")
+    assert "person:tom-hale" not in [eid for t, eid, _ in mentions_of(nlp, text) if t == "the prime minister"]
