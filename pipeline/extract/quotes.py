@@ -1753,30 +1753,21 @@ class QuoteExtractor:
                 (m := self.mention_for(t)) is not None and m.entity_type == "PERSON"
                 for t in self.doc[opener.sent.start : closing.sent.end] if not self.inside[t.i]):  # fmt: skip
             return None  # "“…,” an angry Hollande retaliated": a cue we do not know
-        for token in sorted(sentence, key=lambda t: (t.head.dep_ != "ROOT", t.i)):
-            if (token.dep_ != "nsubj" or self.inside[token.i] or token.head.dep_ not in {"ROOT", "conj"}
-                    or not self.is_speech_cue(token.head)
-                    # reporting something, not only speaking ("The former president spoke hours
-                    # after Mr. Trump … held a news conference")
-                    or not any(c.dep_ in {"ccomp", "xcomp", "dobj", "oprd"}
-                               or c.dep_ == "prep" and c.lower_ in {"about", "of", "on"}
-                               for c in token.head.children)):  # fmt: skip
-                continue
-            # the subject's name, else a name in apposition ("The chairman of the Bar
-            # Council, Guy Mansfield QC")
-            named = self.mention_for(token)
-            candidates = (token,) if named is not None and named.mention_kind == "name" else (
-                *(c for c in token.children if c.dep_ == "appos"), token)
-            for candidate in candidates:
-                mention = self.mention_for(candidate)
-                if mention is None or mention.entity_type != "PERSON" or not mention.entity_id:
-                    continue
-                if previous is not None and sentence.start_char <= previous[0].open_char:
-                    before = self.mention_for(previous[1].speaker) if previous[1].speaker else None
-                    if before is not None and before.entity_id == mention.entity_id:
-                        return replace(previous[1], method="continuation", confidence=0.6)
-                return _Attribution(None, None, candidate, "reporter_before", 0.6)
-        return None
+        subject = self._person_subject(sentence, reporting=True)
+        if subject is None:
+            return None
+        if previous is not None and sentence.start_char <= previous[0].open_char:
+            before = self.mention_for(previous[1].speaker) if previous[1].speaker else None
+            if before is not None and before.entity_id == self.mention_for(subject).entity_id:  # type: ignore[union-attr]
+                return replace(previous[1], method="continuation", confidence=0.6)
+        return _Attribution(None, None, subject, "reporter_before", 0.6)
+
+    def _reports_something(self, verb: Token) -> bool:
+        """A main-clause speech verb with what it reports (a clause, an object, "about/of/on"
+        a topic), not only speaking ("The former president spoke hours after …")."""
+        return verb.dep_ in {"ROOT", "conj"} and self.is_speech_cue(verb) and any(
+            c.dep_ in {"ccomp", "xcomp", "dobj", "oprd"}
+            or c.dep_ == "prep" and c.lower_ in {"about", "of", "on"} for c in verb.children)  # fmt: skip
 
     def _ranked(
         self, span: QuoteSpan, previous: tuple[QuoteSpan, _Attribution] | None,
@@ -1889,14 +1880,21 @@ class QuoteExtractor:
             candidates.append((m, token, features))
         return candidates
 
-    def _person_subject(self, sentence) -> Token | None:  # noqa: ANN001
+    def _person_subject(self, sentence, *, reporting: bool = False) -> Token | None:  # noqa: ANN001
         """The subject of a sentence when it names a person (directly or through an
-        apposition: "the director of operations, Jeff Fraser, says …"), the main clause's
-        first ("When Tom Reed left the party, Jane Roe wrote …": Jane Roe)."""
+        apposition: "the director of operations, Jeff Fraser, says …"; the name first, "The
+        chairman of the Bar Council, Guy Mansfield QC"), the main clause's first ("When Tom
+        Reed left the party, Jane Roe wrote …": Jane Roe). With `reporting`, only the
+        subject of a verb that reports something."""
         for token in sorted(sentence, key=lambda t: (t.head.dep_ != "ROOT", t.i)):
-            if token.dep_ != "nsubj" or self.inside[token.i]:
+            if token.dep_ != "nsubj" or self.inside[token.i] or (
+                    reporting and not self._reports_something(token.head)):  # fmt: skip
                 continue
-            for candidate in (token, *(c for c in token.children if c.dep_ == "appos")):
+            named = self.mention_for(token)
+            appositions = [c for c in token.children if c.dep_ == "appos"]
+            named_first = named is not None and named.mention_kind == "name"
+            candidates = [token, *appositions] if named_first else [*appositions, token]
+            for candidate in candidates:
                 mention = self.mention_for(candidate)
                 if mention is not None and mention.entity_type == "PERSON" and mention.entity_id:
                     return candidate
