@@ -1098,7 +1098,7 @@ class _EntityResolver:
             role = find_role(words)
             added = False
             if role is not None and span[role[1]].i <= token.i < span[0].i + role[2] + 1:
-                added = self._add_person_nominal(span, role[0])
+                added = self._add_person_nominal(span, role)
             elif token.lower_ in ORG_NOMINAL_HEADS and len(span) == 2:
                 added = self._add_org_nominal(span, token.lower_)
             if not added:
@@ -1127,7 +1127,7 @@ class _EntityResolver:
             gender = pronoun_gender(token.lower_)
             if gender is None or self.quoted[token.i]:
                 continue
-            above = self._person_subject_above(token, person_heads)
+            above = self._reporter_of_clause(token, person_heads)
             if above is not None:
                 # "The home secretary said, by 2008, he wanted …": the description's person
                 described = descriptions.get(above.i)
@@ -1156,7 +1156,7 @@ class _EntityResolver:
                 m.cluster, m.resolution = described.cluster, "pronoun"
                 descriptions[token.i] = m  # "… he said. He added: …" follows it
 
-    def _person_subject_above(self, pronoun: Token, person_heads: set[int]) -> Token | None:
+    def _reporter_of_clause(self, pronoun: Token, person_heads: set[int]) -> Token | None:
         """The person before a subject pronoun who says the clause it is the subject of,
         outside quotation marks ("Trump said he …": Trump)."""
         verb = pronoun.head
@@ -1206,7 +1206,7 @@ class _EntityResolver:
         cluster = self._recent_antecedent(span, entity_type, genders=said, governments=False,
                                           role=role[0] if role else None,
                                           prefer_main_subject=entity_type == "PERSON",
-                                          not_clusters=self._subject_above(head))  # fmt: skip
+                                          not_clusters=self._reporting_subjects(head))  # fmt: skip
         if cluster is None and entity_type == "PERSON" and is_role:
             cluster = self._named_after_lead(span, role[0] if role else None)
         if cluster is not None and role and role[0] == "Spokesperson" and cluster.role != role[0]:
@@ -1238,12 +1238,15 @@ class _EntityResolver:
         """The last two sentences brought in someone with the same noun and "a" ("When a
         nurse who … returned, … The nurse later sued")."""
         first = self.sent_of[span.start] - PRONOUN_NEAR
+        start = span.start
+        while start > 0 and self.sent_of[start - 1] >= first:
+            start -= 1
         lemma = head.lemma_.lower()
-        return any(t.lemma_.lower() == lemma and self.sent_of[t.i] >= first and not self.quoted[t.i]
+        return any(t.lemma_.lower() == lemma and not self.quoted[t.i]
                    and any(c.dep_ == "det" and c.lower_ in {"a", "an", "another"} for c in t.children)
-                   for t in self.doc[max(span.start - 120, 0) : span.start])  # fmt: skip
+                   for t in self.doc[start : span.start])  # fmt: skip
 
-    def _subject_above(self, head: Token) -> frozenset[int]:
+    def _reporting_subjects(self, head: Token) -> frozenset[int]:
         """Who a description that is the subject of a reported or adverbial clause cannot
         be: the subject before it of the clause above ("Becky Quick said the billionaire
         front-runner had …" is not about Becky Quick, "Hannity said … after the first-term
@@ -1385,7 +1388,8 @@ class _EntityResolver:
         return _only_cluster(m for m in self.mentions if m.end - 1 in linked and m.kind == "name"
                              and m.cluster is not None and m.cluster.entity_type == "PERSON")  # fmt: skip
 
-    def _add_person_nominal(self, span: Span, role: str) -> bool:
+    def _add_person_nominal(self, span: Span, found: tuple[str, int, int]) -> bool:
+        role = found[0]
         country = self._country_in(span)
         person = self._appositive_person(span.root)
         if person is not None:
@@ -1396,8 +1400,7 @@ class _EntityResolver:
             return True
         # an organisation in the phrase outside the role's own words ("State" in "the
         # secretary of State" is the role)
-        found = find_role([t.text for t in span])
-        role_words = range(span.start + found[1], span.start + found[2]) if found else range(0)
+        role_words = range(span.start + found[1], span.start + found[2])
         org = next((m.cluster for m in self.mentions if m.cluster is not None
                     and m.cluster.entity_type == "ORG" and span.start <= m.start < span.end
                     and not (m.start in role_words and m.end - 1 in role_words)),
