@@ -1223,7 +1223,7 @@ class _EntityResolver:
         """A role in the first sentence of the text, before anyone is named ("…, the first
         minister has told MSPs. ¶ The figures came out during a statement by Jack
         McConnell …"): the first person named in the next two sentences, when that person
-        holds no other role."""
+        holds no other role and no he/she of the other gender comes between."""
         if self.sent_of[span.start] != 0 or role is None:
             return None
         after = sorted((m for m in self.mentions if m.start >= span.end and m.kind == "name"
@@ -1232,6 +1232,9 @@ class _EntityResolver:
         if not after or any(m.entity_type == "PERSON" and m.end <= span.start for m in self.mentions):
             return None
         first = after[0].cluster
+        between = {pronoun_gender(t.lower_) for t in self.doc[span.end : after[0].start]} - {None}
+        if first.gender is not None and between - {first.gender}:
+            return None  # "The minister said … He added … Angela Merkel agreed": someone else
         return first if first.role is None or _roles_agree(role, first.role) else None
 
     def _introduced_unnamed(self, span: Span, head: Token) -> bool:

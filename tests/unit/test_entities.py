@@ -916,3 +916,7 @@ def test_a_role_in_the_first_sentence_is_the_person_named_right_after(nlp):
     text = ("The plan will cut taxes, the prime minister has said.\n\nOpposition leader Tom Hale "
             "called it a bribe.")
     assert "person:tom-hale" not in [eid for t, eid, _ in mentions_of(nlp, text) if t == "the prime minister"]
+    # nor when a he/she of the other gender comes between
+    text = ("The minister said on Tuesday that the talks would go on. He added that both sides "
+            "were close. Anna Berg agreed.")
+    assert "person:anna-berg" not in [eid for t, eid, _ in mentions_of(nlp, text) if t == "The minister"]
