@@ -688,9 +688,9 @@ class _EntityResolver:
         tagged = {i for s in spans for i in range(s.start, s.end)}
         result = []
         for span in spans:
-            if (
-                span.label_ == "ORG" and all(self._name_token(t) for t in span)
-                and lookup(span.text) is None and self._described_person(span[-1])
+            if all(self._name_token(t) for t in span) and lookup(span.text) is None and (
+                span.label_ == "ORG" and self._described_person(span[-1])
+                or span.label_ in {"ORG", "GPE"} and self._aged(span)
             ):  # fmt: skip
                 start = span.start
                 while start > 0 and start - 1 not in tagged and self._name_token(self.doc[start - 1]):
@@ -698,6 +698,14 @@ class _EntityResolver:
                 span = Span(self.doc, start, span.end, label="PERSON")
             result.append(span)
         return result
+
+    def _aged(self, span: Span) -> bool:
+        """A name with an age after it between commas ("said Lifrand, 40, who …")."""
+        after = self.doc[span.end : span.end + 3]
+        return (
+            len(after) == 3 and after[0].text == "," and after[2].text == ","
+            and after[1].text.isdigit() and 0 < int(after[1].text) < 120
+        )  # fmt: skip
 
     @staticmethod
     def _described_person(head: Token) -> bool:
@@ -1563,8 +1571,13 @@ class _EntityResolver:
                 before.pop(0)  # "Through a spokeswoman, Trump said": not a title of his
             words = [t.lower_.rstrip(".") for t in [*before, self.doc[m.start]]]
             root = self.doc[m.end - 1]
-            words += [t.lower_ for c in root.children if c.dep_ == "appos" for t in _without_possessor(c)]
-            if root.dep_ == "appos":
+            # a description in apposition, not the next name of a list the parse made one
+            # ("the writer Emile Zola, the actress Sarah Bernhardt")
+            words += [t.lower_ for c in root.children if c.dep_ == "appos" and c.pos_ != "PROPN"
+                      and not any(n.dep_ in {"appos", "compound"} and n.ent_type_ == "PERSON"
+                                  for n in c.children)
+                      for t in _without_possessor(c)]  # fmt: skip
+            if root.dep_ == "appos" and root.head.pos_ != "PROPN":
                 head = root.head
                 words += [t.lower_ for t in _without_possessor(head) if head.left_edge.i <= t.i <= head.i]
             gendered = [w for w in words if w in GENDERED_WORDS]

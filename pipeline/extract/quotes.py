@@ -66,10 +66,11 @@ Rules (each has a unit test in tests/unit/test_quotes.py):
   closes the role phrase the parse made the subject ("Shadow minister for sport Helen Marsh
   said", not "a spokesman for Mr. Clinton"), or a name with a title of its own coordinated
   with a title ("said festival founder and director Ellen Grove"); of two subjects, a person
-  nearest the cue ("LONDON (Reuters) - Donald Trump said"); a who-clause on what a copula says of its
-  subject is the subject's ("Trump is a serial liar … and bully who has pledged …"); a
-  person right after an organisation and a title of it speaks for the organisation's words
-  ("said Treasury Under Secretary John Taylor");
+  nearest the cue ("LONDON (Reuters) - Donald Trump said"), or after it ("said co-ordinator
+  Peter Facey"); a person after an organisation's possessive ("War on Want's John Hilary");
+  a who-clause on what a copula says of its subject is the subject's ("Trump is a serial
+  liar … and bully who has pledged …"); a person right after an organisation and a title
+  of it speaks for the organisation's words ("said Treasury Under Secretary John Taylor");
 - non-speech quoted spans: after a preposition or determiner, or after title words
   ("titled", "theme", "slogan", "dubbed"), or very short with no cue; right after a noun for
   a work ("his book ''TrumpNation''"; across a comma only without a speaker of its own); a
@@ -557,10 +558,15 @@ class QuoteExtractor:
         ("the wife of John Smith said": the wife speaks)."""
         last = max((t.i for t in speaker.subtree if not t.is_punct), default=speaker.i)  # "…, said"
         for prep in speaker.children:
+            obj = next((c for c in prep.children if c.dep_ == "pobj"), None) if prep.dep_ == "prep" else None
+            named = self._person_name(obj) if obj is not None and obj.i == last else None
+            first = self._token_at(named.start_char) if named is not None else None
+            before = self.doc[first.i - 1] if first is not None and first.i > 0 else None
+            if before is not None and before.tag_ == "POS" and before.head.dep_ == "poss" and (
+                    before.head.head.i == obj.i):  # fmt: skip
+                return named  # "War on Want's John Hilary said": the organisation's person
             if prep.dep_ != "prep" or prep.lower_ not in {"of", "for", "at"}:
                 continue
-            obj = next((c for c in prep.children if c.dep_ == "pobj"), None)
-            named = self._person_name(obj) if obj is not None and obj.i == last else None
             if named is None and obj is not None and obj.pos_ == "PROPN":
                 # "Chairman of the Audit Committee Peter Ainsworth MP said": the parse makes
                 # the letters after the name an apposition of the committee
@@ -569,8 +575,6 @@ class QuoteExtractor:
                 if letters is not None:
                     return next(filter(None, (self._person_name(c) for c in letters.lefts
                                               if c.dep_ in {"compound", "flat"})), None)  # fmt: skip
-            first = self._token_at(named.start_char) if named is not None else None
-            before = self.doc[first.i - 1] if first is not None and first.i > 0 else None
             if (
                 before is not None and before.dep_ == "compound" and before.head.i == obj.i
                 and before.pos_ in {"PROPN", "NOUN"} and before.ent_type_ != "NORP"
@@ -656,6 +660,11 @@ class QuoteExtractor:
         # the verb that has the subject: "…, Trump went after Bush, calling him …" (calling)
         owner = speaker.head if speaker is not None and speaker.dep_ == "nsubj" else verb
         subjects = [c for c in owner.children if c.dep_ == "nsubj" and c.i < owner.i]
+        inverted = [c for c in owner.children if c.dep_ == "nsubj" and c.i > owner.i]
+        if speaker is not None and len(inverted) > 1 and speaker.i == inverted[0].i:
+            # "said co-ordinator Peter Facey": the parse made the word before the hyphen a
+            # subject of its own; the person speaks
+            subjects = inverted
         if len(subjects) > 1 and speaker is not None and speaker.i == subjects[0].i:
             # two subjects from a bad parse ("LONDON (Reuters) - Donald Trump said", "Voters,
             # Clinton suggested, don't …"): a person nearest the verb over a non-person, and

@@ -920,3 +920,18 @@ def test_a_role_in_the_first_sentence_is_the_person_named_right_after(nlp):
     text = ("The minister said on Tuesday that the talks would go on. He added that both sides "
             "were close. Anna Berg agreed.")
     assert "person:anna-berg" not in [eid for t, eid, _ in mentions_of(nlp, text) if t == "The minister"]
+
+
+def test_a_list_of_named_people_gives_no_one_the_next_ones_gender(nlp):
+    # the parse makes the names of a list appositions of the first: "the actress" is not his
+    text = ("The paper would print the thoughts of the writer Emile Okafor, the actress Sarah Hale "
+            "and the banker Tom Reed. Henry Siegel predicted a boom. Okafor hit a theme. He "
+            "predicted great change.")
+    assert entity_of(nlp, text, "He") == "person:emile-okafor"
+
+
+def test_a_name_with_an_age_after_it_is_a_person(nlp):
+    text = ('"We want things to change," said Lifrand, 40, who voted next to the camp. He has lived '
+            "there since the quake.")
+    assert entity_of(nlp, text, "Lifrand") == "person:lifrand"
+    assert entity_of(nlp, text, "He") == "person:lifrand"

@@ -1969,3 +1969,16 @@ def test_the_one_quoted_as_saying_speaks_not_the_one_quoting(nlp, text):
 def test_casting_someone_as_a_quoted_title_is_not_speech(nlp, text, speech):
     kinds = {q.kind for q in quotes_of(nlp, text)}
     assert bool(kinds & {"mixed", "direct", "indirect"}) == speech, kinds
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [  # the parse makes the word before a title's hyphen a second subject after the cue
+     ('The campaign met on Monday. "We believe this bill is detailed enough," said co-ordinator '
+      "Peter Okafor.", "Peter Okafor"),
+     # an organisation's possessive before its person's name
+     ("Groups including War on Want said the policy was a barrier. War on Want's Ann Berg said: "
+      '"Kind words cannot hide the reality."', "Ann Berg")],
+)  # fmt: skip
+def test_the_person_closing_the_speakers_phrase_speaks(nlp, text, speaker):
+    assert only(quotes_of(nlp, text), "direct").speaker_text == speaker
