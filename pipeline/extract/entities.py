@@ -200,7 +200,10 @@ HONORIFICS = frozenset({"mr", "mrs", "ms", "miss", "dr", "sir", "dame", "lord", 
 # Abbreviated titles before a name ("Sen. Sanders", "Capt Smith", "Labour MP Jim Smith"; not
 # "Gen", also a first name: "Gen Nakatani").
 ABBREVIATED_TITLES = frozenset({"gov", "sen", "rep", "col", "lt", "capt", "sgt", "adm", "rev",
-                                "cllr", "mp", "mep", "msp", "mpp", "mla"})  # fmt: skip
+                                "cllr", "mp", "mep", "msp", "mpp", "mla",
+                                # police and military ranks ("Det Sgt Stuart Young", "Const. Ann Roe")
+                                "det", "insp", "supt", "const", "cst", "cpl", "maj", "cmdr",
+                                "brig"})  # fmt: skip
 # Titles that stand before a name and stay out of its canonical form.
 NAME_TITLES = HONORIFICS | ABBREVIATED_TITLES
 # Letters written after a name ("Brian Monteith MSP", "Jane Roe QC"): not part of it either.
@@ -666,12 +669,19 @@ class _EntityResolver:
         found: list[Span] = []
         i, n = 0, len(self.doc)
         while i < n:
-            end = i
-            while end < n and end - i < 3 and end not in tagged and self._name_token(self.doc[end]):
+            # "Sgt Grant MacIver said", "Lt Col Eric Schnaible": the first name after titles
+            first = i
+            while (first < n and first - i < 2 and first not in tagged and self._name_token(self.doc[first])
+                   and self.doc[first].text.rstrip(".").lower() in NAME_TITLES):  # fmt: skip
+                first += 1
+            end = first
+            while end < n and end - first < 3 and end not in tagged and self._name_token(self.doc[end]):
                 end += 1
             if (
                 end - i >= 2
-                and (name_gender(self.doc[i].text) is not None or self._described_person(self.doc[end - 1]))
+                and (end - first >= 2 and name_gender(self.doc[first].text) is not None
+                     or name_gender(self.doc[i].text) is not None  # "Lord" is a first name too
+                     or self._described_person(self.doc[end - 1]))
                 and (i == 0 or not self._name_token(self.doc[i - 1]))
                 and (end == n or not self._name_token(self.doc[end]))
                 and self._could_be_person(self.doc[i:end])
@@ -728,7 +738,10 @@ class _EntityResolver:
 
     @staticmethod
     def _name_token(token: Token) -> bool:
-        return token.pos_ == "PROPN" and token.is_title and token.is_alpha
+        """A capitalised proper noun; capitals inside count ("MacIver", "DeSantis")."""
+        text = token.text
+        return token.pos_ == "PROPN" and token.is_alpha and (
+            token.is_title or text[0].isupper() and text[1:2].islower() and not text.isupper())  # fmt: skip
 
     def _trim(self, ent: Span) -> Span | None:
         if ent.label_ not in ENTITY_LABELS:
@@ -797,8 +810,9 @@ class _EntityResolver:
                    or s.label_ == "ORG" and _first_name_and_surname(s)]  # fmt: skip
         full_names = [s for s in persons if len(self._name_words(s)) > 1]
         # the model sometimes tags a surname as an organisation or a place ("Ham said",
-        # "Lynch said") in a document that names the person in full: one sense per document
-        persons += [s for s in spans if s.label_ in {"ORG", "GPE", "LOC", "FAC"}
+        # "Lynch said", "Dr Slaoui" as a nationality) in a document that names the person in
+        # full: one sense per document
+        persons += [s for s in spans if s.label_ in {"ORG", "GPE", "LOC", "FAC", "NORP"}
                     and len(_hyphen_joined(s)) <= 2
                     and lookup(s.text) is None and not _is_acronym(s.text)
                     and any(_person_names_compatible(self._name_words(s), self._name_words(f))

@@ -935,3 +935,25 @@ def test_a_name_with_an_age_after_it_is_a_person(nlp):
             "there since the quake.")
     assert entity_of(nlp, text, "Lifrand") == "person:lifrand"
     assert entity_of(nlp, text, "He") == "person:lifrand"
+
+
+def test_a_surname_tagged_as_a_nationality_is_the_person_named_in_full(nlp):
+    text = ("Moncef Slaoui told CBS News on Sunday that the vaccine was safe. Joe Hale said last week "
+            "he had seen no plan. But speaking on CBS, Dr Slaoui pushed back on this. He said he was "
+            "looking forward to it.")
+    assert entity_of(nlp, text, "He") == "person:moncef-slaoui"
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "entity_id"),
+    [  # police and military ranks stay out of the name; a capital inside a surname counts
+     ('Police appealed for witnesses. Sgt Grant MacIver said: "Our thoughts are with her family."',
+      "Sgt Grant MacIver", "person:grant-maciver"),
+     ("Det Insp Wayne Seymour, of Dorset Police, said he was appealing for help.",
+      "Det Insp Wayne Seymour", "person:wayne-seymour"),
+     ("Of the funds approved, little has been spent. Lt Col Eric Schnaible of the PCO told the "
+      'Associated Press news agency the withdrawal was a "mutually agreed-to separation".',
+      "Lt Col Eric Schnaible", "person:eric-schnaible")],
+)  # fmt: skip
+def test_a_ranked_officer_the_model_left_untagged_is_a_person(nlp, text, surface, entity_id):
+    assert entity_of(nlp, text, surface) == entity_id
