@@ -602,6 +602,7 @@ class _EntityResolver:
     def run(self) -> EntityExtraction:
         spans = [span for ent in self.doc.ents if (span := self._trim(ent)) is not None]
         spans = self._described_people(self._with_nicknames(self._possessed_people(spans)))
+        spans = self._self_reporting_people(spans)
         spans = sorted([*spans, *self._untagged_people(spans)], key=lambda s: s.start)
         self._add_names(spans)
         self._add_titles()
@@ -708,6 +709,46 @@ class _EntityResolver:
                 span = Span(self.doc, start, span.end, label="PERSON")
             result.append(span)
         return result
+
+    def _self_reporting_people(self, spans: list[Span]) -> list[Span]:
+        """A one-word name that says something of him- or herself ("Birch says she has been
+        aware …", "Kechiche said he made the film") is a person's, wherever the document
+        writes it: the model had left it untagged or taken it for an organisation or a place
+        there. Not a known place or organisation, an acronym or a title ("Senator from Texas
+        says he …", "Head of genetics …")."""
+        names: set[str] = set()
+        for token in self.doc:
+            if (
+                token.dep_ != "nsubj" or not self._name_token(token)
+                or token.ent_type_ not in {"", "ORG", "GPE"}
+                or lookup(token.text) is not None or is_title_word(token.text)
+                or any(c.dep_ in {"compound", "flat", "prep"} for c in token.children)  # "Head of …"
+                or token.i > 0 and self.doc[token.i - 1].pos_ == "PROPN"
+                or token.ent_type_ and (token.ent_iob_ != "B" or token.i + 1 < len(self.doc)
+                                        and self.doc[token.i + 1].ent_iob_ == "I")
+                or token.head.lemma_.lower() not in SPEECH_VERBS
+            ):  # fmt: skip
+                continue
+            # not with someone addressed, whom the he/she may be ("Earhardt asked Rubio which
+            # states he could win", "Microsoft promised Mr. Weiner that he could …")
+            verb_children = list(token.head.children)
+            if not any(c.dep_ in {"dobj", "dative", "iobj"} for c in verb_children) and any(
+                c.dep_ == "ccomp" and any(s.dep_ == "nsubj" and s.lower_ in {"he", "she"} for s in c.children)
+                for c in verb_children
+            ):  # fmt: skip
+                names.add(token.text)
+        if not names:
+            return spans
+        result = [Span(self.doc, s.start, s.end, label="PERSON")
+                  if s.text in names and s.label_ in {"ORG", "GPE"} else s for s in spans]  # fmt: skip
+        tagged = {i for s in result for i in range(s.start, s.end)}
+        for token in self.doc:
+            if token.text not in names or token.i in tagged or not self._name_token(token):
+                continue
+            around = [t for t in self.doc[max(token.i - 1, 0) : token.i + 2] if t.i != token.i]
+            if not any(self._name_token(t) for t in around):
+                result.append(Span(self.doc, token.i, token.i + 1, label="PERSON"))
+        return sorted(result, key=lambda s: s.start)
 
     def _aged(self, span: Span) -> bool:
         """A name with an age after it between commas ("said Lifrand, 40, who …")."""

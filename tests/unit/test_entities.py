@@ -957,3 +957,13 @@ def test_a_surname_tagged_as_a_nationality_is_the_person_named_in_full(nlp):
 )  # fmt: skip
 def test_a_ranked_officer_the_model_left_untagged_is_a_person(nlp, text, surface, entity_id):
     assert entity_of(nlp, text, surface) == entity_id
+
+
+def test_a_one_word_name_that_says_something_of_herself_is_a_person(nlp):
+    text = ("Birch moved from Sunnyvale to Washington. Birch says she has been aware of it as long as "
+            'she can remember. "I feel I sprung up whole," she said.')
+    assert [eid for t, eid, _ in mentions_of(nlp, text) if t in {"Birch", "she"}] == ["person:birch"] * 5
+    # not when the he/she may be the one addressed
+    text = ("Microsoft bought the network this week. Microsoft promised Tom Reed that he could run it "
+            "as an independent unit.")
+    assert entity_of(nlp, text, "Microsoft").startswith("org:")
