@@ -266,6 +266,10 @@ INSTITUTION_WORDS = frozenset("""institute league forum fields prize camp county
     association society union federation company corp inc ltd airlines motors industries
     holdings partners capital media network report review journal magazine panthers rangers
     rovers athletic wanderers town villa albion forest hospital airport station court""".split())
+# Last words of a name that no person has: the model's "person" is an organisation.
+ORGANISATION_ENDINGS = frozenset("""railways railway airways airlines motors industries holdings
+    institute university college company corporation corp inc ltd plc llc foundation association
+    society federation commission committee council""".split())
 _NAME_STOPWORDS = frozenset({"of", "the", "and", "for", "on", "in", "de", "&"})
 _ROLE_MAX_WORDS = max(len(k.split()) for k in ROLE_PHRASES)
 # Words before a role that make it another office: "the prime minister" is not the deputy
@@ -804,19 +808,22 @@ class _EntityResolver:
         text = self.doc[start:end].text
         if ent.label_ == "PERSON" and not text.startswith("@") and not any(c.isupper() for c in text):
             return None  # names are capitalised: "emerged from behind a bush", "moron"
+        label = ent.label_
+        if label == "PERSON" and end - start >= 2 and self.doc[end - 1].lower_ in ORGANISATION_ENDINGS:
+            label = "ORG"  # "Seibu Railways", "Prince Holdings": no person's surname
         if (
-            ent.label_ in {"PERSON", "ORG"} and end - start == 1 and end < len(self.doc)
+            label in {"PERSON", "ORG"} and end - start == 1 and end < len(self.doc)
             and name_gender(self.doc[start].text) is not None
             and self._name_token(self.doc[end]) and not self.doc[end].ent_type_
         ):  # fmt: skip
             end += 1  # the model stopped at a first name: "Lucie Silvas" tagged "Lucie" (ORG)
-        span = Span(self.doc, start, end, label=ent.label_)
+        span = Span(self.doc, start, end, label=label)
         text = span.text
         stripped = re.sub(r"['’]s?$", "", text)
         if stripped != text and stripped:
             end_char = span.start_char + len(stripped)
             contracted = self.doc.char_span(
-                span.start_char, end_char, label=ent.label_, alignment_mode="contract"
+                span.start_char, end_char, label=label, alignment_mode="contract"
             )
             span = contracted or span
         return span
@@ -848,7 +855,8 @@ class _EntityResolver:
 
     def _add_names(self, spans: list[Span]) -> None:
         persons = [s for s in spans if s.label_ == "PERSON" and lookup(s.text) is None
-                   or s.label_ == "ORG" and _first_name_and_surname(s)]  # fmt: skip
+                   or s.label_ == "ORG" and (_first_name_and_surname(s) or self._titled_elsewhere(s))
+                   ]  # fmt: skip
         full_names = [s for s in persons if len(self._name_words(s)) > 1]
         # the model sometimes tags a surname as an organisation or a place ("Ham said",
         # "Lynch said", "Dr Slaoui" as a nationality) in a document that names the person in
@@ -890,6 +898,23 @@ class _EntityResolver:
                          and not self._after_honorific(s.start))  # fmt: skip
         alone = [s for s in persons if tagged[s.text] >= 2 and s.text not in other_labels]
         self._add_surnames(full_names, titled, alone)
+
+    def _titled_elsewhere(self, span: Span) -> bool:
+        """An organisation to the model that is a person's name because the document gives
+        it a courtesy title: itself ("Mr Ebbers' team") or its surname elsewhere ("Bernie
+        Ebbers … Mr Ebbers"). Two or three name words; not a one-word name ("Ford … Mr Ford")."""
+        words = _hyphen_joined(span)
+        if lookup(span.text) is not None or not all(
+                self._name_token(t) or t.text in _HYPHENS for t in span):  # fmt: skip
+            return False
+        if self._after_honorific(span.start) or span[0].text.rstrip(".").lower() in HONORIFICS:
+            return len(words) <= 3
+        if not 2 <= len(words) <= 3 or words[-1].lower() in _ORG_NAME_WORDS or any(
+                lookup(t.text) is not None or t.text.rstrip(".").lower() in HONORIFICS
+                for t in span):  # fmt: skip
+            return False  # not "(the relief deal with) Tanzania Mr Brown"
+        surname = span[-1].text
+        return any(t.text == surname and self._after_honorific(t.i) for t in self.doc)
 
     def _after_honorific(self, i: int) -> bool:
         return i > 0 and self.doc[i - 1].text.rstrip(".").lower() in HONORIFICS
@@ -985,6 +1010,8 @@ class _EntityResolver:
                 words.pop(0)
             while len(words) > 1 and words[-1].isupper() and words[-1].lower() in POST_NOMINALS:
                 words.pop()
+            if len(words[-1]) > 3 and words[-1].endswith(".") and words[-1][:-1].isalpha():
+                words[-1] = words[-1][:-1]  # the sentence's full stop on the surname: "Norbert Ore."
             self._words_of[key] = words
         return words
 

@@ -469,6 +469,13 @@ class QuoteExtractor:
         """(entity_id, text, start, end) of a speaker head token."""
         if speaker is None:
             return None, None, None, None
+        if speaker.lower_ in {"himself", "herself", "themselves"}:
+            # "Mr Bez - himself a former executive at Porsche - said": the parse hangs the
+            # name on the reflexive that sets off the aside
+            parts = (self._person_name(c) for c in speaker.children if c.dep_ == "compound")
+            named = next(filter(None, parts), None)
+            if named is not None:
+                return _mention_fields(named)
         mention = self.mention_for(speaker)
         if speaker.is_upper and len(speaker.text) > 1 and (mention is None or mention.text == speaker.text):
             # a transcript label ("PENCE:") names the person the article names in full

@@ -967,3 +967,24 @@ def test_a_one_word_name_that_says_something_of_herself_is_a_person(nlp):
     text = ("Microsoft bought the network this week. Microsoft promised Tom Reed that he could run it "
             "as an independent unit.")
     assert entity_of(nlp, text, "Microsoft").startswith("org:")
+
+
+def test_a_name_the_model_took_for_an_organisation_is_a_person_when_given_a_title(nlp):
+    text = ("WorldCom founder Bernie Ebbers went on trial. Mr Ebbers' team are looking to portray him "
+            "as an affable boss. Mr Ebbers' trial is expected to last two months. He has firmly "
+            "declared his innocence.")
+    assert entity_of(nlp, text, "Bernie Ebbers") == "person:bernie-ebbers"
+    assert entity_of(nlp, text, "He") == "person:bernie-ebbers"
+
+
+def test_a_person_to_the_model_whose_name_ends_in_an_organisation_word_is_an_organisation(nlp):
+    text = ("Tom Hale was accused of falsifying the share-ownership structure of Seibu Railways, one of "
+            "his companies. Seibu Railways has been delisted.")
+    ids = [eid for t, eid, _ in mentions_of(nlp, text) if t == "Seibu Railways"]
+    assert len(ids) == 2 and not any(eid.startswith("person:") for eid in ids)
+
+
+def test_the_full_stop_of_a_sentence_is_not_part_of_a_canonical_name(nlp):
+    text = '"It was another good month in the sector," said ISM survey chairman Norbert Ore.'
+    names = [e.canonical_name for e in extract_entities(nlp(text)).entities if e.entity_type == "PERSON"]
+    assert names == ["Norbert Ore"]

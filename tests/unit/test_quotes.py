@@ -1982,3 +1982,9 @@ def test_casting_someone_as_a_quoted_title_is_not_speech(nlp, text, speech):
 )  # fmt: skip
 def test_the_person_closing_the_speakers_phrase_speaks(nlp, text, speaker):
     assert only(quotes_of(nlp, text), "direct").speaker_text == speaker
+
+
+def test_a_name_the_parse_hangs_on_a_reflexive_aside_speaks(nlp):
+    text = ('Ulrich Bez, the chief executive, spoke at the show. Mr Bez - himself a former executive '
+            'at rival Porsche - said the new car was the "most affordable car ever".')
+    assert only(quotes_of(nlp, text), "mixed").speaker_text == "Bez"
