@@ -808,6 +808,9 @@ class _EntityResolver:
         text = self.doc[start:end].text
         if ent.label_ == "PERSON" and not text.startswith("@") and not any(c.isupper() for c in text):
             return None  # names are capitalised: "emerged from behind a bush", "moron"
+        if ent.label_ == "PERSON" and (ent[0].lower_ in {"a", "an"}
+                                       or ent.start > 0 and self.doc[ent.start - 1].text in {"A", "An"}):
+            return None  # no one's name starts with an article: the film "A Different Story"
         label = ent.label_
         if label == "PERSON" and end - start >= 2 and self.doc[end - 1].lower_ in ORGANISATION_ENDINGS:
             label = "ORG"  # "Seibu Railways", "Prince Holdings": no person's surname

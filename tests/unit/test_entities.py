@@ -988,3 +988,11 @@ def test_the_full_stop_of_a_sentence_is_not_part_of_a_canonical_name(nlp):
     text = '"It was another good month in the sector," said ISM survey chairman Norbert Ore.'
     names = [e.canonical_name for e in extract_entities(nlp(text)).entities if e.entity_type == "PERSON"]
     assert names == ["Norbert Ore"]
+
+
+def test_a_name_after_a_capitalised_article_is_no_person(nlp):
+    text = ('"I thought I should explain myself," said George Michael at the festival. The film, A '
+            "Different Story, chronicles his life. The 41-year-old singer told reporters that he "
+            "wanted to move on.")
+    assert "person:different-story" not in [eid for t, eid, _ in mentions_of(nlp, text)]
+    assert entity_of(nlp, text, "he") == "person:george-michael"
