@@ -858,7 +858,8 @@ class _EntityResolver:
 
     def _add_names(self, spans: list[Span]) -> None:
         persons = [s for s in spans if s.label_ == "PERSON" and lookup(s.text) is None
-                   or s.label_ == "ORG" and (_first_name_and_surname(s) or self._titled_elsewhere(s))
+                   or s.label_ == "ORG" and _first_name_and_surname(s)
+                   or s.label_ in {"ORG", "GPE", "LOC", "FAC", "NORP"} and self._titled_elsewhere(s)
                    ]  # fmt: skip
         full_names = [s for s in persons if len(self._name_words(s)) > 1]
         # the model sometimes tags a surname as an organisation or a place ("Ham said",
@@ -903,9 +904,10 @@ class _EntityResolver:
         self._add_surnames(full_names, titled, alone)
 
     def _titled_elsewhere(self, span: Span) -> bool:
-        """An organisation to the model that is a person's name because the document gives
-        it a courtesy title: itself ("Mr Ebbers' team") or its surname elsewhere ("Bernie
-        Ebbers … Mr Ebbers"). Two or three name words; not a one-word name ("Ford … Mr Ford")."""
+        """An organisation or place to the model that is a person's name because the document
+        gives it a courtesy title: itself ("Mr Ebbers' team", "Mr Senanayake started") or its
+        surname elsewhere ("Bernie Ebbers … Mr Ebbers"). Two or three name words; not a
+        one-word name ("Ford … Mr Ford")."""
         words = _hyphen_joined(span)
         if lookup(span.text) is not None or not all(
                 self._name_token(t) or t.text in _HYPHENS for t in span):  # fmt: skip

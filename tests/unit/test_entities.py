@@ -975,6 +975,10 @@ def test_a_name_the_model_took_for_an_organisation_is_a_person_when_given_a_titl
             "declared his innocence.")
     assert entity_of(nlp, text, "Bernie Ebbers") == "person:bernie-ebbers"
     assert entity_of(nlp, text, "He") == "person:bernie-ebbers"
+    # a place to the model, with its title
+    text = ("The texts piled up. And that is when Mr Senanayake started to wonder if SMS might be put "
+            'to more practical use. "SMS networks can handle so much more traffic," he said.')
+    assert entity_of(nlp, text, "he") == "person:senanayake"
 
 
 def test_a_person_to_the_model_whose_name_ends_in_an_organisation_word_is_an_organisation(nlp):
