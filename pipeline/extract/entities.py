@@ -566,6 +566,11 @@ def _subject_position(token: Token) -> Token | None:
             and token.doc[token.head.i - 1].lower_ == "according"
             and token.ent_type_ in {"", "PERSON"}):  # fmt: skip
         return token  # "According to Ham, the army has …": who says it (not "The Hill")
+    verb = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
+    if (token.dep_ == "conj" and token.pos_ == "PROPN" and verb is not None and verb.dep_ == "conj"
+            and verb.pos_ in {"VERB", "AUX"} and verb.head.i < token.i
+            and not any(c.dep_ in {"nsubj", "nsubjpass", "expl"} for c in verb.children)):  # fmt: skip
+        return token  # "… and Owen is confident …" parsed with Owen a second object: its verb's subject
     return token if token.dep_ in {"nsubj", "nsubjpass"} else None
 
 

@@ -1000,3 +1000,10 @@ def test_a_name_after_a_capitalised_article_is_no_person(nlp):
             "wanted to move on.")
     assert "person:different-story" not in [eid for t, eid, _ in mentions_of(nlp, text)]
     assert entity_of(nlp, text, "he") == "person:george-michael"
+
+
+def test_a_name_the_parse_made_an_object_before_a_verb_without_subject_is_its_subject(nlp):
+    text = ("Michael Owen scored the first goal. Ivan Helguera headed past the keeper to seal victory "
+            "for his team. Victory took Real to within six points of leaders Barcelona and Owen is "
+            "confident Real can close the gap. He added that the team was strong.")
+    assert entity_of(nlp, text, "He") == "person:michael-owen"
