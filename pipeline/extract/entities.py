@@ -81,6 +81,7 @@ from pipeline.extract.lexicon import SPEECH_VERBS
 from pipeline.extract.marks import find_quote_spans
 from pipeline.extract.records import EntityRecord, MentionRecord, make_entity_id
 from pipeline.extract.sentences import doc_text, sentence_index
+from pipeline.extract.syntax import noun_across_dash
 from pipeline.nlp.first_names import name_gender
 from pipeline.nlp.gazetteer import GazetteerEntry, country_name, lookup, strip_name
 
@@ -566,6 +567,8 @@ def _subject_position(token: Token) -> Token | None:
             and token.doc[token.head.i - 1].lower_ == "according"
             and token.ent_type_ in {"", "PERSON"}):  # fmt: skip
         return token  # "According to Ham, the army has …": who says it (not "The Hill")
+    if token.dep_ == "compound":
+        return noun_across_dash(token)  # "Florian Hamm - Borussia Dortmund's largest investor - said"
     verb = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
     if (token.dep_ == "conj" and token.pos_ == "PROPN" and verb is not None and verb.dep_ == "conj"
             and verb.pos_ in {"VERB", "AUX"} and verb.head.i < token.i
@@ -816,6 +819,12 @@ class _EntityResolver:
         if ent.label_ == "PERSON" and (ent[0].lower_ in {"a", "an"}
                                        or ent.start > 0 and self.doc[ent.start - 1].text in {"A", "An"}):
             return None  # no one's name starts with an article: the film "A Different Story"
+        # a dash set off by spaces ends a name ("Fund manager Florian Hamm - Borussia Dortmund's
+        # largest investor - said": the model ran on into the aside); "Jean-Pierre" has none
+        cut = next((k for k in range(start + 1, end) if self.doc[k].text in {"-", "–", "—", "--"}
+                    and self.doc[k - 1].whitespace_), None)  # fmt: skip
+        if cut is not None and ent.label_ == "PERSON":
+            end = cut
         label = ent.label_
         if label == "PERSON" and end - start >= 2 and self.doc[end - 1].lower_ in ORGANISATION_ENDINGS:
             label = "ORG"  # "Seibu Railways", "Prince Holdings": no person's surname

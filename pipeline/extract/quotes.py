@@ -129,7 +129,13 @@ from pipeline.extract.marks import QuoteSpan, find_quote_spans, transcript_label
 from pipeline.extract.ranker import SpeakerRanker, load_ranker
 from pipeline.extract.records import SPEECH_KINDS, MentionRecord
 from pipeline.extract.sentences import doc_text, sentence_index
-from pipeline.extract.syntax import MentionIndex, conjuncts, grammatical_subject, passive_agent
+from pipeline.extract.syntax import (
+    MentionIndex,
+    conjuncts,
+    grammatical_subject,
+    noun_across_dash,
+    passive_agent,
+)
 from pipeline.nlp.first_names import name_gender
 
 # Verbs that report speech only with a clausal complement (not "he added 20 decisions").
@@ -477,6 +483,14 @@ class QuoteExtractor:
             if named is not None:
                 return _mention_fields(named)
         mention = self.mention_for(speaker)
+        if mention is None:
+            # "Fund manager Florian Hamm - Borussia Dortmund's largest investor - said": the
+            # parse makes the name a modifier of the aside's noun
+            dashed = next((self._person_name(t) for t in speaker.subtree if t.i < speaker.i
+                           and self._person_name(t) is not None and noun_across_dash(t) == speaker),
+                          None)  # fmt: skip
+            if dashed is not None:
+                return _mention_fields(dashed)
         if speaker.is_upper and len(speaker.text) > 1 and (mention is None or mention.text == speaker.text):
             # a transcript label ("PENCE:") names the person the article names in full
             person = self._named_in_capitals(speaker.text)

@@ -29,6 +29,23 @@ def grammatical_subject(verb: Token) -> Token | None:
     return None
 
 
+DASHES = frozenset({"-", "–", "—", "--"})
+
+
+def noun_across_dash(token: Token) -> Token | None:
+    """The subject noun a name modifies across a dash the parse ignored ("Fund manager Florian
+    Hamm - Borussia Dortmund's largest investor - said": Hamm → Dortmund → investor); None
+    when no dash stands between them or the noun is no subject."""
+    head = token
+    while head.dep_ in {"compound", "poss"} and head.head.i > head.i:
+        head = head.head
+    if head is token or head.dep_ not in {"nsubj", "nsubjpass"}:
+        return None
+    doc = token.doc
+    spaced = any(t.text in DASHES and doc[t.i - 1].whitespace_ for t in doc[token.i + 1 : head.i])
+    return head if spaced else None
+
+
 def passive_agent(verb: Token) -> Token | None:
     """X in "… was passed by X"."""
     for child in verb.children:

@@ -1007,3 +1007,15 @@ def test_a_name_the_parse_made_an_object_before_a_verb_without_subject_is_its_su
             "for his team. Victory took Real to within six points of leaders Barcelona and Owen is "
             "confident Real can close the gap. He added that the team was strong.")
     assert entity_of(nlp, text, "He") == "person:michael-owen"
+
+
+def test_a_name_set_off_by_a_dash_ends_there_and_is_the_subject(nlp):
+    text = ("Chief executive Gerd Niebaum stepped down last week. Shares dropped by almost 23%. Fund "
+            "manager Florian Hamm - Borussia Dortmund's largest investor - said he would only invest "
+            'more money if he got a greater say. "I demand better transparency," he is quoted as saying.')
+    assert entity_of(nlp, text, "Florian Hamm") == "person:florian-hamm"
+    assert {eid for t, eid, _ in mentions_of(nlp, text) if t == "he"} == {"person:florian-hamm"}
+    # not a hyphen inside a word
+    text = ("In response to the proposal, Hillary Clinton's right-hand woman rallied supporters, saying "
+            "that the plan was dangerous.")
+    assert "person:hillary-clinton" not in [eid for t, eid, _ in mentions_of(nlp, text) if t != "Hillary Clinton"]

@@ -1988,3 +1988,12 @@ def test_a_name_the_parse_hangs_on_a_reflexive_aside_speaks(nlp):
     text = ('Ulrich Bez, the chief executive, spoke at the show. Mr Bez - himself a former executive '
             'at rival Porsche - said the new car was the "most affordable car ever".')
     assert only(quotes_of(nlp, text), "mixed").speaker_text == "Bez"
+
+
+def test_a_name_set_off_by_a_dash_in_the_subject_speaks(nlp):
+    text = ("Fund manager Florian Hamm - Borussia Dortmund's largest investor - said he would only "
+            "invest more money if he got a greater say.")
+    assert only(quotes_of(nlp, text), "indirect").speaker_text == "Florian Hamm"
+    text = ("Hillary Clinton's right-hand woman rallied supporters on Monday, saying the plan was "
+            "dangerous.")
+    assert only(quotes_of(nlp, text), "indirect").speaker_text != "Hillary Clinton"
