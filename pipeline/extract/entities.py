@@ -682,14 +682,17 @@ class _EntityResolver:
         found: list[Span] = []
         i, n = 0, len(self.doc)
         while i < n:
-            # "Sgt Grant MacIver said", "Lt Col Eric Schnaible": the first name after titles
-            first = i
-            while (first < n and first - i < 2 and first not in tagged and self._name_token(self.doc[first])
-                   and self.doc[first].text.rstrip(".").lower() in NAME_TITLES):  # fmt: skip
-                first += 1
-            end = first
-            while end < n and end - first < 3 and end not in tagged and self._name_token(self.doc[end]):
-                end += 1
+            # "Sgt Grant MacIver said", "Lt Col Eric Schnaible": the first name after titles;
+            # "Ontario Premier Doug Ford said": after a place and an office too
+            first, offices = i, False
+            for k in range(i, self._name_run_end(i, tagged, 4)):
+                word = self.doc[k].text
+                if word.rstrip(".").lower() in NAME_TITLES or is_title_word(word) or lookup(word) is not None:
+                    first, offices = k + 1, offices or word.rstrip(".").lower() not in NAME_TITLES
+            end = self._name_run_end(first, tagged)
+            if offices and not (end - first >= 2 and name_gender(self.doc[first].text) is not None):
+                first, offices = i, False  # "Jordan Smith": not the place Jordan
+                end = self._name_run_end(first, tagged)
             if (
                 end - i >= 2
                 and (end - first >= 2 and name_gender(self.doc[first].text) is not None
@@ -697,11 +700,19 @@ class _EntityResolver:
                      or self._described_person(self.doc[end - 1]))
                 and (i == 0 or not self._name_token(self.doc[i - 1]))
                 and (end == n or not self._name_token(self.doc[end]))
-                and self._could_be_person(self.doc[i:end])
+                and self._could_be_person(self.doc[first if offices else i : end])
             ):  # fmt: skip
-                found.append(Span(self.doc, i, end, label="PERSON"))
+                found.append(Span(self.doc, first if offices else i, end, label="PERSON"))
             i = max(end, i + 1)
         return found
+
+    def _name_run_end(self, start: int, tagged: set[int], most: int = 3) -> int:
+        """The end of up to `most` untagged name words from `start`."""
+        end = start
+        while end < len(self.doc) and end - start < most and end not in tagged and self._name_token(
+                self.doc[end]):  # fmt: skip
+            end += 1
+        return end
 
     def _described_people(self, spans: list[Span]) -> list[Span]:
         """A name the model took for an organisation that stands in apposition with a person

@@ -1018,4 +1018,11 @@ def test_a_name_set_off_by_a_dash_ends_there_and_is_the_subject(nlp):
     # not a hyphen inside a word
     text = ("In response to the proposal, Hillary Clinton's right-hand woman rallied supporters, saying "
             "that the plan was dangerous.")
-    assert "person:hillary-clinton" not in [eid for t, eid, _ in mentions_of(nlp, text) if t != "Hillary Clinton"]
+    others = [eid for t, eid, _ in mentions_of(nlp, text) if t != "Hillary Clinton"]
+    assert "person:hillary-clinton" not in others
+
+
+def test_a_name_after_a_place_and_an_office_the_model_left_untagged_is_a_person(nlp):
+    text = ('"We will fix it," Ontario Premier Doug Ford said on Monday. Jordan Smith said it was bad.')
+    assert entity_of(nlp, text, "Doug Ford") == "person:doug-ford"
+    assert entity_of(nlp, text, "Jordan Smith") == "person:jordan-smith"  # not the place Jordan
