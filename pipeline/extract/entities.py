@@ -81,7 +81,7 @@ from pipeline.extract.lexicon import SPEECH_VERBS
 from pipeline.extract.marks import find_quote_spans
 from pipeline.extract.records import EntityRecord, MentionRecord, make_entity_id
 from pipeline.extract.sentences import doc_text, sentence_index
-from pipeline.extract.syntax import noun_across_dash
+from pipeline.extract.syntax import misparsed_age, noun_across_dash
 from pipeline.nlp.first_names import name_gender
 from pipeline.nlp.gazetteer import GazetteerEntry, country_name, lookup, strip_name
 
@@ -1205,9 +1205,14 @@ class _EntityResolver:
             if token.i in self.covered or token.tag_ in {"NNS", "NNPS"}:
                 continue
             aged = token.lower_ == "old" and token.dep_ in {"nsubj", "nsubjpass"}  # "the 30-year-old said"
-            if token.pos_ not in {"NOUN", "PROPN"} and not aged:
+            misparsed = misparsed_age(token.head) == token if token.dep_ == "amod" else False
+            if token.pos_ not in {"NOUN", "PROPN"} and not aged and not misparsed:
                 continue
             span = self._nominal_span(token)
+            if misparsed:  # "the" hangs on the verb too
+                first = token.left_edge.i - 1
+                the = first >= 0 and self.doc[first].lower_ == "the"
+                span = self.doc[first : token.i + 1] if the else None
             if span is None or any(i in self.covered for i in range(span.start, span.end)
                                    if self.doc[i].ent_type_ == "PERSON"):  # fmt: skip
                 continue
@@ -1292,7 +1297,8 @@ class _EntityResolver:
         name (the only one, else the subject of the nearest sentence naming one); outside
         quotation marks, never to one named inside them. Documents, crowds and other
         nouns ("the complaint", "the crowd") are left alone."""
-        if (head.dep_ not in {"nsubj", "nsubjpass"} or span[0].lower_ != "the"
+        subject = head.dep_ in {"nsubj", "nsubjpass"} or misparsed_age(head.head) == head
+        if (not subject or span[0].lower_ != "the"
                 or not (head.tag_ == "NN" or head.tag_ == "NNP" and (head.is_lower or is_role)
                         or head.tag_ == "JJ" and _AGED.search(span.text))
                 or span.end != head.i + 1 and not self._role_ends(span, is_role)):  # fmt: skip

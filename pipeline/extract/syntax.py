@@ -17,6 +17,9 @@ def grammatical_subject(verb: Token) -> Token | None:
     for child in verb.children:
         if child.dep_ in {"nsubj", "nsubjpass"}:
             return child
+    aged = misparsed_age(verb)
+    if aged is not None:
+        return aged
     agent = passive_agent(verb)
     if agent is not None:
         return agent
@@ -26,6 +29,18 @@ def grammatical_subject(verb: Token) -> Token | None:
         and (verb.dep_ == "conj" or verb.tag_ == "VBG")
     ):
         return grammatical_subject(verb.head)
+    return None
+
+
+def misparsed_age(verb: Token) -> Token | None:
+    """ "“…,” the 28-year-old said": the parse can hang "the" and "28-year-old" on the verb
+    (det, amod) and give it no subject; the word "old" then stands for the subject."""
+    if verb.i == 0:
+        return None
+    before = verb.doc[verb.i - 1]
+    if before.lower_ == "old" and before.dep_ == "amod" and before.head.i == verb.i and not any(
+            c.dep_ in {"nsubj", "nsubjpass"} for c in verb.children):  # fmt: skip
+        return before
     return None
 
 

@@ -1997,3 +1997,10 @@ def test_a_name_set_off_by_a_dash_in_the_subject_speaks(nlp):
     text = ("Hillary Clinton's right-hand woman rallied supporters on Monday, saying the plan was "
             "dangerous.")
     assert only(quotes_of(nlp, text), "indirect").speaker_text != "Hillary Clinton"
+
+
+def test_an_age_the_parse_hung_on_the_cue_is_its_speaker(nlp):
+    text = 'Tom Hale posted the clip on Thursday. "I was scared," the 28-year-old said. "It was awful."'
+    quote = only(quotes_of(nlp, text)[:1], "direct")
+    assert quote.speaker_text == "the 28-year-old"
+    assert quote.speaker_entity_id == "person:tom-hale"
