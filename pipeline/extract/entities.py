@@ -1341,6 +1341,9 @@ class _EntityResolver:
             return  # "the police said" is no party or company named before it
         if cluster is not None and cluster.is_party and lemma not in PARTY_NOUNS:
             return  # "the newspaper said" is not Labour
+        partisan = cluster is not None and (cluster.is_party or "party" in cluster.canonical.lower())
+        if cluster is not None and lemma == "party" and not partisan:
+            return  # "the party said" is not the Guardian
         if cluster is not None:
             self._add_mention(span, "nominal", cluster, entity_type, "description")
             self.covered.update(range(span.start, span.end))

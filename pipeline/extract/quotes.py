@@ -553,7 +553,39 @@ class QuoteExtractor:
             authors = [m for m in self.index.inside(span.start_char, span.end_char)
                        if m.entity_type in {"ORG", "PERSON"} and m.entity_id is not None]  # fmt: skip
             entity_id = authors[0].entity_id if authors else None
+        if entity_id is None and span[0].lower_ == "the" and speaker.lemma_.lower() in READ_NOUNS:
+            entity_id = self._issuer_before(speaker)
         return entity_id, span.text, span.start_char, span.end_char
+
+    def _issuer_before(self, noun: Token) -> str | None:
+        """Whose document "the statement" (the report, the letter) is: the one who said
+        something in it, issued it or is named in it, in the three sentences before ("In a
+        statement, the Ministry of Health said …. “…,” the statement said")."""
+        start = self.doc[max(noun.sent.start - 1, 0)].sent.start
+        start = self.doc[max(start - 1, 0)].sent.start
+        for earlier in reversed(self.doc[start : noun.i]):
+            if earlier.lemma_.lower() != noun.lemma_.lower() or earlier.pos_ != "NOUN":
+                continue
+            head = earlier.head
+            issuer = None
+            if earlier.dep_ == "pobj" and head.lower_ in {"in", "through"} and head.head.pos_ == "VERB":
+                # "In a statement, X said", "X questioned the plan in a new report"
+                issuer = next((c for c in head.head.children if c.dep_ == "nsubj"), None)
+            elif earlier.dep_ == "dobj" and _lemma(head) in ISSUING_VERBS:
+                issuer = self.subject_of(head)  # "X released a statement"
+            mention = self.mention_for(issuer) if issuer is not None else None
+            if mention is None:  # "a World Bank report", "Oxfam's Paying the Price report"
+                phrase = self.doc[earlier.left_edge.i : earlier.i + 1]
+                owner = next((t for t in phrase if t.dep_ == "poss" and t.head.i == earlier.i), None)
+                authors = [m for m in self.index.inside(phrase.start_char, phrase.end_char)
+                           if m.entity_type in {"ORG", "PERSON"} and m.entity_id]  # fmt: skip
+                authors.sort(key=lambda m: m.entity_type != "ORG")  # a body issues reports
+                mention = next((m for m in authors if owner is not None
+                                and m.start_char <= owner.idx < m.end_char), authors[0] if authors else None)
+            if mention is not None and mention.entity_id is not None:
+                return mention.entity_id
+            return None
+        return None
 
     def _titled_person_after(self, mention: MentionRecord) -> MentionRecord | None:
         """A person's name right after an organisation and a capitalised title of it

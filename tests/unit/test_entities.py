@@ -1026,3 +1026,9 @@ def test_a_name_after_a_place_and_an_office_the_model_left_untagged_is_a_person(
     text = ('"We will fix it," Ontario Premier Doug Ford said on Monday. Jordan Smith said it was bad.')
     assert entity_of(nlp, text, "Doug Ford") == "person:doug-ford"
     assert entity_of(nlp, text, "Jordan Smith") == "person:jordan-smith"  # not the place Jordan
+
+
+def test_the_party_is_no_newspaper(nlp):
+    text = ('Mr Kruger was quoted in the Guardian newspaper saying the services needed change.\n\nIn a '
+            "statement, the party said the comment had been taken out of context.")
+    assert "org:guardian" not in [eid for t, eid, _ in mentions_of(nlp, text) if t == "the party"]

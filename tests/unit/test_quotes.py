@@ -2004,3 +2004,11 @@ def test_an_age_the_parse_hung_on_the_cue_is_its_speaker(nlp):
     quote = only(quotes_of(nlp, text)[:1], "direct")
     assert quote.speaker_text == "the 28-year-old"
     assert quote.speaker_entity_id == "person:tom-hale"
+
+
+def test_the_statement_speaks_for_whoever_issued_it(nlp):
+    text = ('In a statement, the Ministry of Health said it was monitoring the situation.\n\n"The '
+            'ministry is working with the city," the statement said.\n\nThe World Bank questioned the '
+            'campaign in a new report. "People are getting access," said the report.')
+    speakers = [(q.speaker_text, q.speaker_entity_id) for q in quotes_of(nlp, text) if q.kind == "direct"]
+    assert speakers == [("the statement", "org:ministry-of-health"), ("the report", "org:world-bank")]
