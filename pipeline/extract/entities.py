@@ -570,10 +570,14 @@ def _subject_position(token: Token) -> Token | None:
     if token.dep_ == "compound":
         return noun_across_dash(token)  # "Florian Hamm - Borussia Dortmund's largest investor - said"
     verb = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
-    if (token.dep_ == "conj" and token.pos_ == "PROPN" and verb is not None and verb.dep_ == "conj"
-            and verb.pos_ in {"VERB", "AUX"} and verb.head.i < token.i
+    if (token.is_title and token.pos_ in {"PROPN", "ADV", "NOUN"}
+            and verb is not None and verb.pos_ in {"VERB", "AUX"}
+            and (token.dep_ == "conj" and verb.dep_ == "conj" and verb.head.i < token.i
+                 or token.dep_ in {"advmod", "npadvmod", "dep"} and token.head.i == verb.i)
             and not any(c.dep_ in {"nsubj", "nsubjpass", "expl"} for c in verb.children)):  # fmt: skip
-        return token  # "… and Owen is confident …" parsed with Owen a second object: its verb's subject
+        # a name right before a verb that has no subject is its subject: "… and Owen is
+        # confident …" (Owen parsed as a second object), "Desailly says …" (as an adverb)
+        return token
     return token if token.dep_ in {"nsubj", "nsubjpass"} else None
 
 

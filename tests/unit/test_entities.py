@@ -1007,6 +1007,11 @@ def test_a_name_the_parse_made_an_object_before_a_verb_without_subject_is_its_su
             "for his team. Victory took Real to within six points of leaders Barcelona and Owen is "
             "confident Real can close the gap. He added that the team was strong.")
     assert entity_of(nlp, text, "He") == "person:michael-owen"
+    # parsed as an adverb
+    text = ("Marcel Desailly joined in 1998. But the biggest change occurred when billionaire Roman "
+            "Abramovich bought the club in 2003. Desailly says the Russian's arrival helped to instil a "
+            'winning mentality at the club. "The whole of Chelsea is different now," he said.')
+    assert entity_of(nlp, text, "he") == "person:marcel-desailly"
 
 
 def test_a_name_set_off_by_a_dash_ends_there_and_is_the_subject(nlp):
