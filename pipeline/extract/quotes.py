@@ -71,6 +71,9 @@ Rules (each has a unit test in tests/unit/test_quotes.py):
   a who-clause on what a copula says of its subject is the subject's ("Trump is a serial
   liar … and bully who has pledged …"); a person right after an organisation and a title
   of it speaks for the organisation's words ("said Treasury Under Secretary John Taylor");
+  a name the parse hung on a reflexive aside ("Mr Bez - himself a former executive …
+  said") or on the noun of an aside set off by dashes speaks; "the statement" (report,
+  letter, poll …) takes the entity of whoever issued it in the three sentences before;
 - non-speech quoted spans: after a preposition or determiner, or after title words
   ("titled", "theme", "slogan", "dubbed"), or very short with no cue; right after a noun for
   a work ("his book ''TrumpNation''"; across a comma only without a speaker of its own); a
