@@ -81,7 +81,7 @@ from pipeline.extract.lexicon import SPEECH_VERBS
 from pipeline.extract.marks import find_quote_spans
 from pipeline.extract.records import EntityRecord, MentionRecord, make_entity_id
 from pipeline.extract.sentences import doc_text, sentence_index
-from pipeline.extract.syntax import misparsed_age, noun_across_dash
+from pipeline.extract.syntax import DASHES, misparsed_age, noun_across_dash
 from pipeline.nlp.first_names import name_gender
 from pipeline.nlp.gazetteer import GazetteerEntry, country_name, lookup, strip_name
 
@@ -613,6 +613,7 @@ class _EntityResolver:
         self.full_form: dict[str, str] = {}  # a full person name -> the form that names it
         self._words_of: dict[tuple[int, int], list[str]] = {}
         self.nicknames: set[int] = set()  # tokens of a nickname inside a name: Marcia "Cia" Price
+        self._honoured: set[str] | None = None  # words written after a courtesy title ("Mr Ebbers")
 
     # -- public -------------------------------------------------------------------------
     def run(self) -> EntityExtraction:
@@ -836,10 +837,9 @@ class _EntityResolver:
             return None  # no one's name starts with an article: the film "A Different Story"
         # a dash set off by spaces ends a name ("Fund manager Florian Hamm - Borussia Dortmund's
         # largest investor - said": the model ran on into the aside); "Jean-Pierre" has none
-        cut = next((k for k in range(start + 1, end) if self.doc[k].text in {"-", "–", "—", "--"}
-                    and self.doc[k - 1].whitespace_), None)  # fmt: skip
-        if cut is not None and ent.label_ == "PERSON":
-            end = cut
+        if ent.label_ == "PERSON":
+            end = next((k for k in range(start + 1, end) if self.doc[k].text in DASHES
+                        and self.doc[k - 1].whitespace_), end)  # fmt: skip
         label = ent.label_
         if label == "PERSON" and end - start >= 2 and self.doc[end - 1].lower_ in ORGANISATION_ENDINGS:
             label = "ORG"  # "Seibu Railways", "Prince Holdings": no person's surname
@@ -947,8 +947,9 @@ class _EntityResolver:
                 lookup(t.text) is not None or t.text.rstrip(".").lower() in HONORIFICS
                 for t in span):  # fmt: skip
             return False  # not "(the relief deal with) Tanzania Mr Brown"
-        surname = span[-1].text
-        return any(t.text == surname and self._after_honorific(t.i) for t in self.doc)
+        if self._honoured is None:
+            self._honoured = {t.text for t in self.doc if self._after_honorific(t.i)}
+        return span[-1].text in self._honoured
 
     def _after_honorific(self, i: int) -> bool:
         return i > 0 and self.doc[i - 1].text.rstrip(".").lower() in HONORIFICS

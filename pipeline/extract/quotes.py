@@ -133,6 +133,7 @@ from pipeline.extract.ranker import SpeakerRanker, load_ranker
 from pipeline.extract.records import SPEECH_KINDS, MentionRecord
 from pipeline.extract.sentences import doc_text, sentence_index
 from pipeline.extract.syntax import (
+    DASHES,
     MentionIndex,
     conjuncts,
     grammatical_subject,
@@ -341,7 +342,7 @@ _NAME_BEFORE = re.compile(r"\b[A-Z][\w.’'-]*\s$")
 _NAME_AFTER = re.compile(r"\s[A-Z][\w’'-]+")
 _SPEAKING = frozenset({"PERSON", "ORG"})
 # Dash tokens that set off an aside or a quote ("… leaders - “He would …”", ", adding …").
-_DASH_TOKENS = frozenset({"-", "—", "–", "--"})
+_DASH_TOKENS = DASHES
 _FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
 # ", 44, " / ", a lawyer for the group, ": an apposition between a name and its cue
 _APPOSITION_BETWEEN = re.compile(r",[^,;:\"“”()]{1,80},\s*")
