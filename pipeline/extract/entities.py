@@ -74,6 +74,7 @@ import re
 from collections import Counter
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
+from functools import cached_property
 
 from spacy.tokens import Doc, Span, Token
 
@@ -81,7 +82,7 @@ from pipeline.extract.lexicon import SPEECH_VERBS
 from pipeline.extract.marks import find_quote_spans
 from pipeline.extract.records import EntityRecord, MentionRecord, make_entity_id
 from pipeline.extract.sentences import doc_text, sentence_index
-from pipeline.extract.syntax import DASHES, misparsed_age, noun_across_dash
+from pipeline.extract.syntax import misparsed_age, noun_across_dash, spaced_dash
 from pipeline.nlp.first_names import name_gender
 from pipeline.nlp.gazetteer import GazetteerEntry, country_name, lookup, strip_name
 
@@ -613,7 +614,6 @@ class _EntityResolver:
         self.full_form: dict[str, str] = {}  # a full person name -> the form that names it
         self._words_of: dict[tuple[int, int], list[str]] = {}
         self.nicknames: set[int] = set()  # tokens of a nickname inside a name: Marcia "Cia" Price
-        self._honoured: set[str] | None = None  # words written after a courtesy title ("Mr Ebbers")
 
     # -- public -------------------------------------------------------------------------
     def run(self) -> EntityExtraction:
@@ -838,8 +838,7 @@ class _EntityResolver:
         # a dash set off by spaces ends a name ("Fund manager Florian Hamm - Borussia Dortmund's
         # largest investor - said": the model ran on into the aside); "Jean-Pierre" has none
         if ent.label_ == "PERSON":
-            end = next((k for k in range(start + 1, end) if self.doc[k].text in DASHES
-                        and self.doc[k - 1].whitespace_), end)  # fmt: skip
+            end = next((k for k in range(start + 1, end) if spaced_dash(self.doc[k])), end)
         label = ent.label_
         if label == "PERSON" and end - start >= 2 and self.doc[end - 1].lower_ in ORGANISATION_ENDINGS:
             label = "ORG"  # "Seibu Railways", "Prince Holdings": no person's surname
@@ -947,9 +946,12 @@ class _EntityResolver:
                 lookup(t.text) is not None or t.text.rstrip(".").lower() in HONORIFICS
                 for t in span):  # fmt: skip
             return False  # not "(the relief deal with) Tanzania Mr Brown"
-        if self._honoured is None:
-            self._honoured = {t.text for t in self.doc if self._after_honorific(t.i)}
         return span[-1].text in self._honoured
+
+    @cached_property
+    def _honoured(self) -> frozenset[str]:
+        """Words written after a courtesy title ("Mr Ebbers")."""
+        return frozenset(t.text for t in self.doc if self._after_honorific(t.i))
 
     def _after_honorific(self, i: int) -> bool:
         return i > 0 and self.doc[i - 1].text.rstrip(".").lower() in HONORIFICS

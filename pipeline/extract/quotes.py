@@ -490,9 +490,9 @@ class QuoteExtractor:
         if mention is None:
             # "Fund manager Florian Hamm - Borussia Dortmund's largest investor - said": the
             # parse makes the name a modifier of the aside's noun
-            dashed = next((self._person_name(t) for t in speaker.subtree if t.i < speaker.i
-                           and self._person_name(t) is not None and noun_across_dash(t) == speaker),
-                          None)  # fmt: skip
+            dashed = next((named for t in speaker.subtree if t.i < speaker.i
+                           and (named := self._person_name(t)) is not None
+                           and noun_across_dash(t) == speaker), None)  # fmt: skip
             if dashed is not None:
                 return _mention_fields(dashed)
         if speaker.is_upper and len(speaker.text) > 1 and (mention is None or mention.text == speaker.text):
@@ -554,12 +554,17 @@ class QuoteExtractor:
             entity_id = named.entity_id if named is not None else None
         if entity_id is None and speaker.lemma_.lower() in DOCUMENT_NOUNS:
             # "the Congressional Budget Office report", "Gallup's poll": its author speaks
-            authors = [m for m in self.index.inside(span.start_char, span.end_char)
-                       if m.entity_type in {"ORG", "PERSON"} and m.entity_id is not None]  # fmt: skip
+            authors = self._authors_in(span.start_char, span.end_char)
             entity_id = authors[0].entity_id if authors else None
         if entity_id is None and span[0].lower_ == "the" and speaker.lemma_.lower() in READ_NOUNS:
             entity_id = self._issuer_before(speaker)
         return entity_id, span.text, span.start_char, span.end_char
+
+    def _authors_in(self, start: int, end: int) -> list[MentionRecord]:
+        """The resolved people and organisations named between two characters: who may
+        have written a document named there ("the Congressional Budget Office report")."""
+        return [m for m in self.index.inside(start, end)
+                if m.entity_type in {"ORG", "PERSON"} and m.entity_id is not None]  # fmt: skip
 
     def _issuer_before(self, noun: Token) -> str | None:
         """Whose document "the statement" (the report, the letter) is: the one who said
@@ -581,9 +586,8 @@ class QuoteExtractor:
             if mention is None:  # "a World Bank report", "Oxfam's Paying the Price report"
                 phrase = self.doc[earlier.left_edge.i : earlier.i + 1]
                 owner = next((t for t in phrase if t.dep_ == "poss" and t.head.i == earlier.i), None)
-                authors = [m for m in self.index.inside(phrase.start_char, phrase.end_char)
-                           if m.entity_type in {"ORG", "PERSON"} and m.entity_id]  # fmt: skip
-                authors.sort(key=lambda m: m.entity_type != "ORG")  # a body issues reports
+                authors = sorted(self._authors_in(phrase.start_char, phrase.end_char),
+                                 key=lambda m: m.entity_type != "ORG")  # a body issues reports
                 mention = next((m for m in authors if owner is not None
                                 and m.start_char <= owner.idx < m.end_char), authors[0] if authors else None)
             if mention is not None and mention.entity_id is not None:

@@ -47,6 +47,12 @@ def misparsed_age(verb: Token) -> Token | None:
 DASHES = frozenset({"-", "–", "—", "--"})
 
 
+def spaced_dash(token: Token) -> bool:
+    """A dash set off by a space before it ("Florian Hamm - Borussia Dortmund's …"), not a
+    hyphen inside a word ("right-hand", "Jean-Pierre")."""
+    return token.text in DASHES and token.i > 0 and bool(token.doc[token.i - 1].whitespace_)
+
+
 def noun_across_dash(token: Token) -> Token | None:
     """The subject noun a name modifies across a dash the parse ignored ("Fund manager Florian
     Hamm - Borussia Dortmund's largest investor - said": Hamm → Dortmund → investor); None
@@ -56,9 +62,7 @@ def noun_across_dash(token: Token) -> Token | None:
         head = head.head
     if head is token or head.dep_ not in {"nsubj", "nsubjpass"}:
         return None
-    doc = token.doc
-    spaced = any(t.text in DASHES and doc[t.i - 1].whitespace_ for t in doc[token.i + 1 : head.i])
-    return head if spaced else None
+    return head if any(spaced_dash(t) for t in token.doc[token.i + 1 : head.i]) else None
 
 
 def passive_agent(verb: Token) -> Token | None:
