@@ -271,7 +271,8 @@ INSTITUTION_WORDS = frozenset("""institute league forum fields prize camp county
 # Last words of a name that no person has: the model's "person" is an organisation.
 ORGANISATION_ENDINGS = frozenset("""railways railway airways airlines motors industries holdings
     institute university college company corporation corp inc ltd plc llc foundation association
-    society federation commission committee council""".split())
+    society federation commission committee council united rangers rovers wanderers athletic albion
+    hotspur city""".split())
 _NAME_STOPWORDS = frozenset({"of", "the", "and", "for", "on", "in", "de", "&"})
 _ROLE_MAX_WORDS = max(len(k.split()) for k in ROLE_PHRASES)
 # Words before a role that make it another office: "the prime minister" is not the deputy
@@ -568,6 +569,9 @@ def _subject_position(token: Token) -> Token | None:
             and token.doc[token.head.i - 1].lower_ == "according"
             and token.ent_type_ in {"", "PERSON"}):  # fmt: skip
         return token  # "According to Ham, the army has …": who says it (not "The Hill")
+    source = token.head.dep_ == "agent" or token.head.lower_ == "from" and token.head.head.lemma_ == "come"
+    if token.dep_ == "pobj" and token.ent_type_ == "PERSON" and token.head.head.dep_ == "ROOT" and source:
+        return token  # "… was welcomed by Mr Smith", "One dissenting opinion came from Brian Gammage"
     if token.dep_ == "compound":
         return noun_across_dash(token)  # "Florian Hamm - Borussia Dortmund's largest investor - said"
     verb = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
@@ -619,7 +623,7 @@ class _EntityResolver:
     def run(self) -> EntityExtraction:
         spans = [span for ent in self.doc.ents if (span := self._trim(ent)) is not None]
         spans = self._described_people(self._with_nicknames(self._possessed_people(spans)))
-        spans = self._self_reporting_people(spans)
+        spans = self._self_reporting_people(self._short_forms(spans))
         spans = sorted([*spans, *self._untagged_people(spans)], key=lambda s: s.start)
         self._add_names(spans)
         self._add_titles()
@@ -654,6 +658,31 @@ class _EntityResolver:
         covered = {k for f in found for k in range(f.start, f.end)}
         self.nicknames.update(k for f in found for k in range(f.start + 1, f.end - 1))
         return [s for s in spans if not covered.intersection(range(s.start, s.end))] + found
+
+    def _short_forms(self, spans: list[Span]) -> list[Span]:
+        """A one-word "person" that is the last word of a team, body, law or event the
+        article names with "the" or as an event ("the Neath-Swansea Ospreys … with the
+        Ospreys", "the Zurich Premiership … the Premiership", "Hurricane Mitch … Mitch
+        killed") is that name cut short: it takes the full name's label. Not when the word
+        before it there is a first name or a title ("Tashfeen Malik" tagged ORG), or a
+        person's full name has the word."""
+        doc = self.doc
+        full: dict[str, str] = {}
+        for span in spans:
+            if span.label_ == "PERSON" or len(span) < 2 or not self._name_token(span[-1]):
+                continue
+            before = doc[span.start - 1] if span.start > 0 else None
+            if not (span.label_ == "EVENT" or before is not None and before.lower_ == "the"):
+                continue
+            previous = span[-2].text.rstrip(".")
+            if not (name_gender(previous) or is_title_word(previous) or previous.lower() in NAME_TITLES):
+                full.setdefault(span[-1].text, span.label_)
+        if not full:
+            return spans
+        people = {t.text for s in spans if s.label_ == "PERSON" and len(s) > 1 for t in s}
+        return [Span(doc, s.start, s.end, label=full[s.text])
+                if s.label_ == "PERSON" and len(s) == 1 and s.text in full and s.text not in people else s
+                for s in spans]  # fmt: skip
 
     def _possessed_people(self, spans: list[Span]) -> list[Span]:
         """An organisation the model ran on into the name of its person ("Fox News’ Sean
@@ -841,7 +870,7 @@ class _EntityResolver:
             end = next((k for k in range(start + 1, end) if spaced_dash(self.doc[k])), end)
         label = ent.label_
         if label == "PERSON" and end - start >= 2 and self.doc[end - 1].lower_ in ORGANISATION_ENDINGS:
-            label = "ORG"  # "Seibu Railways", "Prince Holdings": no person's surname
+            label = "ORG"  # "Seibu Railways", "Manchester United": no person's surname
         if (
             label in {"PERSON", "ORG"} and end - start == 1 and end < len(self.doc)
             and name_gender(self.doc[start].text) is not None
@@ -1019,12 +1048,16 @@ class _EntityResolver:
         proposes": NN, NNS) counts when it stands alone as a subject: capitalised, no
         determiner or modifier of its own ("Price increases", "the Trump campaign" stay); one
         it took for a verb or a modal counts right before a verb in the past or present
-        ("“…,” Trump shot back", "“…,” Will wrote": a modal before "wrote" is no modal)."""
+        ("“…,” Trump shot back", "“…,” Will wrote": a modal before "wrote" is no modal); one
+        it took for an adjective of the verb after it, at the start of a sentence ("Lopez
+        issues a statement")."""
         if not token.is_title or any(True for _ in token.children):
             return False
         if token.pos_ == "NOUN":
             return token.dep_ in {"nsubj", "nsubjpass"}
         after = self.doc[token.i + 1] if token.i + 1 < len(self.doc) else None
+        if token.pos_ == "ADJ":  # "Lopez issues a statement": an adjective of the main verb
+            return token.is_sent_start and after is not None and token.head == after and after.dep_ == "ROOT"
         return (
             token.pos_ in {"VERB", "AUX"} and after is not None and after.pos_ == "VERB"
             and (after.tag_ in {"VBD", "VBZ"} or token.tag_ == "MD" and after.tag_ == "VBN")
@@ -1556,8 +1589,10 @@ class _EntityResolver:
                  # "Big Brother's spokeswoman" is not William Hill's spokesman Rupert Adams
                  and (said is None or (c.gender or name_gender_of(c.canonical)) in {None, said})
                  and (org is None or self._named_with(c, org))]  # fmt: skip
-        if named:
-            cluster = max(named, key=lambda c: self._last_seen(c, span.start_char))
+        varied = None if named or country is None and org is None else self._varied_subject(span, role, said)
+        if named or varied is not None:
+            cluster = varied or max(named, key=lambda c: self._last_seen(c, span.start_char))
+            cluster.role = cluster.role or role
             self._add_mention(span, "nominal", cluster, "PERSON", "nominal")
         elif country is not None or org is not None:
             where = country_name(country) if country else org.canonical  # type: ignore[union-attr]
@@ -1569,6 +1604,31 @@ class _EntityResolver:
             return False
         self.covered.update(range(span.start, span.end))
         return True
+
+    def _varied_subject(self, span: Span, role: str, said: str | None) -> _Cluster | None:
+        """A role phrase with "the" as a main clause's subject, first time the article uses
+        the role, right after a sentence whose subject is the one person it names, who has no
+        known role: that person, named again by what he or she is ("Ken Bates has completed
+        his takeover of Leeds. The 73-year-old former Chelsea chairman sealed the deal …",
+        "Andy Robinson said … However, the England coach added …")."""
+        head, sent = span.root, self.sent_of[span.start]
+        if (span[0].lower_ != "the" or self.quoted[head.i] or head.dep_ not in {"nsubj", "nsubjpass"}
+                or head.head.dep_ not in {"ROOT", "conj"} or sent == 0
+                or any(t.lower_ == "of" for t in span)  # "the chairman of the Commission for …"
+                or any(c.lower_ == "also" for c in head.head.children)  # someone else "also" did
+                or any(m.kind in {"role", "nominal"} and m.cluster is not None and m.cluster.role == role
+                       for m in self.mentions)):  # fmt: skip
+            return None
+        before = [m for m in self.mentions if self.sent_of[m.start] == sent - 1 and m.cluster is not None
+                  and m.entity_type == "PERSON" and not self.quoted[m.start]]  # fmt: skip
+        person = _only_cluster(before)
+        gender = None if person is None else person.gender or name_gender_of(person.canonical)
+        subjects = [_subject_position(self.doc[m.end - 1]) for m in before if m.kind == "name"]
+        if (person is None or person.role is not None or person.is_role_entity
+                or said is not None and gender not in {None, said}
+                or not any(s is not None and s.head.dep_ == "ROOT" for s in subjects)):  # fmt: skip
+            return None
+        return person
 
     def _add_org_nominal(self, span: Span, head: str) -> bool:
         """ "the ministry" -> the latest organization whose name has that word; "the
@@ -1655,8 +1715,10 @@ class _EntityResolver:
             self._add_mention(span, "pronoun", cluster, "PERSON", resolution)
             if cluster is not None:
                 person_mentions.append(self.mentions[-1])
-                if cluster.gender is None and len({id(m.cluster) for m in window}) == 1:
-                    cluster.gender = gender  # the only candidate: the pronoun tells the gender
+                if cluster.gender is None and len({id(m.cluster) for m in window}) == 1 and outside:
+                    # the only candidate: the pronoun tells the gender (not one in quotation
+                    # marks: "“… no one has met her yet,” he said" of a comic character)
+                    cluster.gender = gender
 
     def _unnamed_speaker_since(self, pronoun: Token, cluster: _Cluster) -> bool:
         """Someone unnamed is the subject of a sentence between the person's last mention
@@ -1719,6 +1781,10 @@ class _EntityResolver:
                 words = cluster.canonical.split()
                 if len(words) > 1:
                     cluster.gender = name_gender(words[0])
+                elif words[0] not in self._honoured and name_gender(words[0]) == "F":
+                    # a woman's first name alone ("Melanie said"); men's first names are
+                    # surnames too often ("Clinton", "Birch")
+                    cluster.gender = "F"
                 # "Trump spokesman Hope Hicks": the first name before a generic "-man"
                 cluster.gender = cluster.gender or generic.get(id(cluster))
 
