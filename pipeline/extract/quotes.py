@@ -1364,10 +1364,26 @@ class QuoteExtractor:
             # "she said" does not continue a man's voice
             or (gender := pronoun_gender(speaker.lower_)) is not None
             and self.person_genders.get(prev_mention.entity_id, set()) - {gender}
+            or self._described_subject_between(prev_span.outer_end, span.open_char)
         ):
             return attribution  # fmt: skip
         return replace(attribution, method=f"{attribution.method}+previous_speaker",
                        confidence=0.6, entity_id=prev_mention.entity_id)  # fmt: skip
+
+    def _described_subject_between(self, start: int, end: int) -> bool:
+        """A main clause between two quotes has a person described with "the" as its subject
+        ("“…,” said coach Mike Ruddock. None more so than Henson … The confident 23-year-old
+        is undaunted … “…,” he said"): the he/she that follows is more likely that person
+        than the earlier speaker."""
+        between = self.doc.char_span(start, end, alignment_mode="contract")
+        for token in between if between is not None else ():
+            if token.dep_ not in {"nsubj", "nsubjpass"} or token.head.dep_ != "ROOT":
+                continue
+            aged = token.lower_ == "old" and any(t.lower_ == "year" for t in token.lefts)
+            described = aged or token.tag_ == "NN" and token.lemma_.lower() in PERSON_NOUNS
+            if described and any(c.dep_ == "det" and c.lower_ == "the" for c in token.children):
+                return True
+        return False
 
     @staticmethod
     def _first_clause(tokens: list[Token]) -> list[Token]:

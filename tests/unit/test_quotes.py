@@ -2009,3 +2009,18 @@ def test_the_statement_speaks_for_whoever_issued_it(nlp):
             'campaign in a new report. "People are getting access," said the report.')
     speakers = [(q.speaker_text, q.speaker_entity_id) for q in quotes_of(nlp, text) if q.kind == "direct"]
     assert speakers == [("the statement", "org:ministry-of-health"), ("the report", "org:world-bank")]
+
+
+def test_a_person_described_as_a_main_clause_subject_since_the_last_quote_stops_its_voice(nlp):
+    text = ('"We are not there yet," said coach Mike Rudd.\n\nNone more so than Henley, who can expect '
+            "the spotlight as the likes of Jonny Wilkes and Brian Doyle. The confident 23-year-old is "
+            "undaunted by the prospect, however. "
+            '"I like pressure on me," he said.')
+    last = [q for q in quotes_of(nlp, text) if q.kind == "direct"][-1]
+    assert last.text.startswith("I like pressure")
+    assert last.speaker_entity_id != "person:mike-rudd" and "previous_speaker" not in last.method
+    # not a plural noun ("the voters"): no one described
+    text = ('"We are not there yet," said coach Mike Rudd.\n\nThe voters were angry about it. '
+            '"I like pressure on me," he said.')
+    last = [q for q in quotes_of(nlp, text) if q.kind == "direct"][-1]
+    assert last.speaker_entity_id == "person:mike-rudd"
