@@ -193,7 +193,8 @@ PERSON_NOUNS = frozenset(
     councillor councilor councilman councilwoman trustee chancellor admiral colonel
     lieutenant sergeant constable firefighter paramedic comedian rapper blogger filmmaker
     producer photographer broadcaster scholar lecturer chef landlord retiree pensioner
-    representative assemblyman assemblywoman assemblymember alderman alderwoman""".split()
+    representative assemblyman assemblywoman assemblymember alderman alderwoman broker trader dealer
+    accountant architect campaigner protester organiser organizer volunteer""".split()
 )
 _AGED = re.compile(r"\b\d+-year-old\b")
 # Courtesy titles dropped from canonical person names ("Ms Hewitt" -> "Hewitt").
@@ -1729,7 +1730,7 @@ class _EntityResolver:
             if (token.dep_ == "nsubj" and token.head.dep_ == "ROOT" and not self.quoted[token.i]
                     and self.sent_of[token.i] < self.sent_of[pronoun.i] and token.i not in self.covered
                     and (token.lemma_.lower() in PERSON_NOUNS or find_role([token.text]) is not None)
-                    and any(c.dep_ == "det" and c.lower_ in {"a", "an", "another", "one"}
+                    and any(c.dep_ in {"det", "nummod"} and c.lower_ in {"a", "an", "another", "one"}
                             for c in token.children)):  # fmt: skip
                 return True
         return False

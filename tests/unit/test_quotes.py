@@ -1540,6 +1540,11 @@ def test_he_after_an_unnamed_speaker_is_not_the_last_person_named(nlp):
             'policy," he said.')  # fmt: skip
     quote = only(quotes_of(nlp, text), "direct")
     assert (quote.speaker_text, quote.speaker_entity_id) == ("he", None)
+    # "one" as a number, and an occupation
+    text = ('"I am not surprised at the market," says Mr Lakhani. One leading Karachi broker said the '
+            'reasons may be political. "Arab money will not go to the US any more," he says.')
+    quote = [q for q in quotes_of(nlp, text) if q.kind == "direct"][-1]
+    assert (quote.speaker_text, quote.speaker_entity_id) == ("he", None)
 
 
 @pytest.mark.parametrize(
