@@ -156,6 +156,12 @@ ORGANISATION_NOUNS = frozenset(
     institute office service authority administration campaign coalition station court
     police army military navy""".split()
 )
+# Kinds of organisation written right before one's name ("the law firm Mayer Brown")
+_KIND_NOUNS = frozenset(
+    """company firm group label bank airline carrier retailer manufacturer insurer lender
+    broadcaster newspaper charity foundation organization organisation agency club network
+    utility studio brand""".split()
+)
 # Organisation nouns for a force or a court: they refer back only to a name that says so
 # ("the Metropolitan Police", "the Supreme Court").
 FORCE_NOUNS = frozenset({"police", "army", "military", "navy", "court"})
@@ -619,12 +625,13 @@ class _EntityResolver:
         self.full_form: dict[str, str] = {}  # a full person name -> the form that names it
         self._words_of: dict[tuple[int, int], list[str]] = {}
         self.nicknames: set[int] = set()  # tokens of a nickname inside a name: Marcia "Cia" Price
+        self.kind_named: set[int] = set()  # first tokens of "the law firm Mayer Brown" names
 
     # -- public -------------------------------------------------------------------------
     def run(self) -> EntityExtraction:
         spans = [span for ent in self.doc.ents if (span := self._trim(ent)) is not None]
         spans = self._described_people(self._with_nicknames(self._possessed_people(spans)))
-        spans = self._self_reporting_people(self._short_forms(spans))
+        spans = self._self_reporting_people(self._short_forms(self._named_by_kind(spans)))
         spans = sorted([*spans, *self._untagged_people(spans)], key=lambda s: s.start)
         self._add_names(spans)
         self._add_titles()
@@ -659,6 +666,26 @@ class _EntityResolver:
         covered = {k for f in found for k in range(f.start, f.end)}
         self.nicknames.update(k for f in found for k in range(f.start + 1, f.end - 1))
         return [s for s in spans if not covered.intersection(range(s.start, s.end))] + found
+
+    def _named_by_kind(self, spans: list[Span]) -> list[Span]:
+        """A "person" the text introduces by an organisation's kind is that organisation:
+        "the law firm Mayer Brown", "Scott's company Scott Free", "his label, Zomba". Not the
+        subject of a clause ("the campaign Manafort was running"), nor a name with a courtesy
+        title ("the Times newspaper, Ms Dunwoody, who …") or one of two people ("economist
+        team Jim and Margaret Cuthbert")."""
+        result = []
+        for span in spans:
+            before = [t for t in self.doc[max(span.start - 2, 0) : span.start] if t.text != ","]
+            kind = before[-1] if before else None
+            if (span.label_ == "PERSON" and kind is not None and kind.pos_ == "NOUN"
+                    and kind.lemma_.lower() in _KIND_NOUNS and kind.i >= span.start - 2
+                    and span.root.dep_ not in {"nsubj", "nsubjpass"}
+                    and not any(t.dep_ in {"conj", "cc"} or t.text.rstrip(".").lower() in HONORIFICS
+                                for t in span)):  # fmt: skip
+                span = Span(self.doc, span.start, span.end, label="ORG")
+                self.kind_named.add(span.start)
+            result.append(span)
+        return result
 
     def _short_forms(self, spans: list[Span]) -> list[Span]:
         """A one-word "person" that is the last word of a team, body, law or event the
@@ -916,7 +943,7 @@ class _EntityResolver:
 
     def _add_names(self, spans: list[Span]) -> None:
         persons = [s for s in spans if s.label_ == "PERSON" and lookup(s.text) is None
-                   or s.label_ == "ORG" and _first_name_and_surname(s)
+                   or s.label_ == "ORG" and _first_name_and_surname(s) and s.start not in self.kind_named
                    or s.label_ in {"ORG", "GPE", "LOC", "FAC", "NORP"} and self._titled_elsewhere(s)
                    ]  # fmt: skip
         full_names = [s for s in persons if len(self._name_words(s)) > 1]
@@ -1347,6 +1374,14 @@ class _EntityResolver:
         lemma = head.lemma_.lower()
         if lemma not in ORGANISATION_NOUNS and self._introduced_unnamed(span, head):
             return  # "a nurse who … The nurse later sued": that nurse, not a name nearby
+        inside = [m.cluster for m in self.mentions
+                  if span.start <= m.start < head.i and m.entity_type == "ORG"]  # fmt: skip
+        if lemma in ORGANISATION_NOUNS and inside:
+            # "The People's Daily newspaper calls …", "the Google team said": the name inside
+            if inside[-1] is not None:
+                self._add_mention(span, "nominal", inside[-1], "ORG", "description")
+                self.covered.update(range(span.start, span.end))
+            return
         said = {GENDERED_WORDS[t.lower_] for t in span if t.lower_ in GENDERED_WORDS}
         person = lemma not in ORGANISATION_NOUNS
         described = self._described_before(span, lemma, is_role, said) if person else None

@@ -1093,3 +1093,22 @@ def test_a_pronoun_inside_quotation_marks_does_not_tell_a_persons_gender(nlp):
 def test_a_womans_first_name_alone_tells_her_gender(nlp):
     text = 'Melanie watched the speech at home. "I love you," he said on the screen.'
     assert entity_of(nlp, text, "he") is None
+
+
+def test_a_name_written_after_an_organisations_kind_is_that_organisation(nlp):
+    text = ("Tim Bell joined the law firm Mayer Brown in May. Film studio Fox bought the rights for "
+            "Scott's company Scott Free to develop.")
+    ids = {t: eid for t, eid, _ in mentions_of(nlp, text)}
+    assert ids["Mayer Brown"] == "org:mayer-brown" and ids["Scott Free"] == "org:scott-free"
+    assert ids["Tim Bell"] == "person:tim-bell"
+    # not the subject of a clause, nor a name with a courtesy title
+    text = ("It was the campaign Manafort was running. The Times newspaper, Ms Dunwoody, who chairs it, "
+            "said no.")
+    ids = {t: eid for t, eid, _ in mentions_of(nlp, text)}
+    assert ids["Manafort"] == "person:manafort" and ids["Ms Dunwoody"] == "person:dunwoody"
+
+
+def test_an_organisation_noun_with_a_name_inside_is_that_name(nlp):
+    text = ("Shoppers bought iPhones and fur coats at the market. Today, the People's Daily newspaper "
+            'calls it "the pearl" of the region.')
+    assert entity_of(nlp, text, "the People's Daily newspaper") == "org:peoples-daily"
