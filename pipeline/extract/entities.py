@@ -899,6 +899,8 @@ class _EntityResolver:
         label = ent.label_
         if label == "PERSON" and end - start >= 2 and self.doc[end - 1].lower_ in ORGANISATION_ENDINGS:
             label = "ORG"  # "Seibu Railways", "Manchester United": no person's surname
+        if label == "PERSON" and self.doc[start].text in {"St", "St.", "Saint"}:
+            label = "LOC"  # "St Helens", "St Pancras", "St Fintian's": a place named after a saint
         if (
             label in {"PERSON", "ORG"} and end - start == 1 and end < len(self.doc)
             and name_gender(self.doc[start].text) is not None
@@ -1764,11 +1766,16 @@ class _EntityResolver:
         for token in self.doc[max(last, 0) : pronoun.i]:
             if (token.dep_ == "nsubj" and token.head.dep_ == "ROOT" and not self.quoted[token.i]
                     and self.sent_of[token.i] < self.sent_of[pronoun.i] and token.i not in self.covered
-                    and (token.lemma_.lower() in PERSON_NOUNS or find_role([token.text]) is not None)
-                    and any(c.dep_ in {"det", "nummod"} and c.lower_ in {"a", "an", "another", "one"}
-                            for c in token.children)):  # fmt: skip
+                    and self._someone_new(token)):  # fmt: skip
                 return True
         return False
+
+    @staticmethod
+    def _someone_new(token: Token) -> bool:
+        """A person noun or role with "a"/"one" ("A Labour spokesman", "One leading broker")."""
+        dets = {c.lower_ for c in token.children if c.dep_ in {"det", "nummod"}}
+        person = token.lemma_.lower() in PERSON_NOUNS or find_role([token.text]) is not None
+        return person and bool(dets & {"a", "an", "another", "one"})
 
     def _clause_subject(self, pronoun: Token, window: list[_Mention]) -> _Cluster | None:
         """In the pronoun's own sentence, the person who is the subject of a clause above

@@ -1112,3 +1112,10 @@ def test_an_organisation_noun_with_a_name_inside_is_that_name(nlp):
     text = ("Shoppers bought iPhones and fur coats at the market. Today, the People's Daily newspaper "
             'calls it "the pearl" of the region.')
     assert entity_of(nlp, text, "the People's Daily newspaper") == "org:peoples-daily"
+
+
+def test_a_place_named_after_a_saint_is_no_person(nlp):
+    text = ("Paul Sculthorpe captained St Helens to success. Sculthorpe said he would love the forward "
+            'to come to Knowsley Road. "He is a great player," he said. St Pancras station was busy.')
+    ids = [eid for t, eid, _ in mentions_of(nlp, text) if t.startswith("St ")]
+    assert ids and not [eid for eid in ids if eid and eid.startswith("person:")]
