@@ -211,6 +211,8 @@ def score_document(
             score.n_speaker_right += 1
         elif p.speaker_span is None and p.speaker_name is None:
             score.errors[f"speaker missing ({p.method})"] += 1
+        elif by_name and p.speaker_name is None:  # a mention we could not resolve ("he")
+            score.errors[f"speaker unresolved ({p.method})"] += 1
         else:
             score.errors[f"speaker wrong ({p.method})"] += 1
     _strict_pairs(text, gold, pred, score)

@@ -163,6 +163,21 @@ def test_speaker_names_agree_on_shared_words_case_and_accents_aside():
     assert not E.names_agree(None, "Justin Trudeau") and not E.names_agree("he", "")
 
 
+def test_speaker_errors_by_name_tell_an_unresolved_mention_from_a_wrong_person():
+    text = ("\u201cWe will win,\u201d he said. \u201cWe lost,\u201d said Kim Park. "
+            "\u201cMaybe,\u201d she said.")
+    gold = [E.QuoteItem(1, 12, True, speaker_name="Taylor Quinn"),
+            E.QuoteItem(24, 32, True, speaker_name="Lee Ross"),
+            E.QuoteItem(50, 56, True, speaker_name="Ann Hale")]
+    pred = [E.QuoteItem(1, 12, True, speaker_span=(14, 16), method="trailing"),
+            E.QuoteItem(24, 32, True, speaker_span=(39, 47), speaker_name="Kim Park", method="trailing"),
+            E.QuoteItem(50, 56, True, method="unattributed")]
+    score = E.Score()
+    E.score_document(text, gold, pred, score, by_name=True)
+    assert score.errors == {"speaker unresolved (trailing)": 1, "speaker wrong (trailing)": 1,
+                            "speaker missing (unattributed)": 1}
+
+
 def test_a_polnear_headline_and_dateline_are_read_as_the_pipeline_reads_them(tmp_path: Path, monkeypatch,
                                                                             nlp):
     """The pipeline stores a plain-text article's first line as its title and a wire
