@@ -83,6 +83,7 @@ class QuoteItem:
     speaker_name: str | None = None
     method: str = ""
     parts: tuple[tuple[int, int], ...] = ()  # discontinuous gold spans
+    resolved: bool = True  # ours: the speaker mention has an entity (not a bare "he")
 
     def fragments(self) -> tuple[tuple[int, int], ...]:
         return self.parts or ((self.start, self.end),)
@@ -211,7 +212,7 @@ def score_document(
             score.n_speaker_right += 1
         elif p.speaker_span is None and p.speaker_name is None:
             score.errors[f"speaker missing ({p.method})"] += 1
-        elif by_name and p.speaker_name is None:  # a mention we could not resolve ("he")
+        elif by_name and not p.resolved:  # a mention we could not resolve ("he")
             score.errors[f"speaker unresolved ({p.method})"] += 1
         else:
             score.errors[f"speaker wrong ({p.method})"] += 1
@@ -429,7 +430,8 @@ def our_quotes(doc, text: str) -> tuple[list[QuoteItem], dict[str, str]]:
         # a transcript turn printed without quote marks is direct speech, but the corpora's
         # direct quotes are those with marks
         direct = q.kind in {"direct", "mixed"} and q.method != "transcript"
-        items.append(QuoteItem(q.start_char, q.end_char, direct, span, name, f"{q.kind}/{q.method}"))
+        items.append(QuoteItem(q.start_char, q.end_char, direct, span, name, f"{q.kind}/{q.method}",
+                               resolved=q.speaker_entity_id is not None))  # fmt: skip
     return items, names
 
 

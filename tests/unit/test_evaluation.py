@@ -169,7 +169,8 @@ def test_speaker_errors_by_name_tell_an_unresolved_mention_from_a_wrong_person()
     gold = [E.QuoteItem(1, 12, True, speaker_name="Taylor Quinn"),
             E.QuoteItem(24, 32, True, speaker_name="Lee Ross"),
             E.QuoteItem(50, 56, True, speaker_name="Ann Hale")]
-    pred = [E.QuoteItem(1, 12, True, speaker_span=(14, 16), method="trailing"),
+    pred = [E.QuoteItem(1, 12, True, speaker_span=(14, 16), speaker_name="he", method="trailing",
+                        resolved=False),
             E.QuoteItem(24, 32, True, speaker_span=(39, 47), speaker_name="Kim Park", method="trailing"),
             E.QuoteItem(50, 56, True, method="unattributed")]
     score = E.Score()
