@@ -212,7 +212,11 @@ ABBREVIATED_TITLES = frozenset({"gov", "sen", "rep", "col", "lt", "capt", "sgt",
                                 "cllr", "mp", "mep", "msp", "mpp", "mla",
                                 # police and military ranks ("Det Sgt Stuart Young", "Const. Ann Roe")
                                 "det", "insp", "supt", "const", "cst", "cpl", "maj", "cmdr",
-                                "brig"})  # fmt: skip
+                                "brig", "coun", "ald"})  # fmt: skip
+_APOSTROPHE_NAME = re.compile(r"[A-Z][a-z]?['’][A-Z][a-z]+")
+# Titles before a lone surname the model left untagged ("Cardinal O'Connor", "Const. Roe")
+SURNAME_TITLES = (ABBREVIATED_TITLES - {"mp", "mep", "msp", "mpp", "mla"}) | frozenset(
+    {"cardinal", "archbishop", "bishop", "rabbi", "imam", "pastor", "reverend"})
 # Titles that stand before a name and stay out of its canonical form.
 NAME_TITLES = HONORIFICS | ABBREVIATED_TITLES
 # Letters written after a name ("Brian Monteith MSP", "Jane Roe QC"): not part of it either.
@@ -760,13 +764,24 @@ class _EntityResolver:
                 and (end - first >= 2 and name_gender(self.doc[first].text) is not None
                      or name_gender(self.doc[i].text) is not None  # "Lord" is a first name too
                      or self._described_person(self.doc[end - 1]))
-                and (i == 0 or not self._name_token(self.doc[i - 1]))
+                and (i == 0 or not self._name_token(self.doc[i - 1]) or self._party_word(i - 1, tagged))
                 and (end == n or not self._name_token(self.doc[end]))
                 and self._could_be_person(self.doc[first if offices else i : end])
             ):  # fmt: skip
                 found.append(Span(self.doc, first if offices else i, end, label="PERSON"))
+            elif (end - i == 2 and self.doc[i].text.rstrip(".").lower() in SURNAME_TITLES
+                  and (i == 0 or not self._name_token(self.doc[i - 1]))
+                  and (end == n or not self._name_token(self.doc[end]))
+                  and name_gender(self.doc[i + 1].text) is None
+                  and self._could_be_person(self.doc[i + 1 : end])):  # fmt: skip
+                found.append(Span(self.doc, i + 1, end, label="PERSON"))  # "Cardinal O'Connor claimed"
             i = max(end, i + 1)
         return found
+
+    def _party_word(self, i: int, tagged: set[int]) -> bool:
+        """A party or nationality word the model tagged before a name ("Tory Dominic
+        Grieve", "ranking Democrat Elijah Cummings")."""
+        return i in tagged and self.doc[i].ent_type_ == "NORP"
 
     def _name_run_end(self, start: int, tagged: set[int], most: int = 3) -> int:
         """The end of up to `most` untagged name words from `start`."""
@@ -864,8 +879,11 @@ class _EntityResolver:
 
     @staticmethod
     def _name_token(token: Token) -> bool:
-        """A capitalised proper noun; capitals inside count ("MacIver", "DeSantis")."""
+        """A capitalised proper noun; capitals inside count ("MacIver", "DeSantis"), and an
+        apostrophe after a first letter or two ("O'Connor", "D’Souza")."""
         text = token.text
+        if _APOSTROPHE_NAME.fullmatch(text):
+            return token.pos_ == "PROPN"
         return token.pos_ == "PROPN" and token.is_alpha and (
             token.is_title or text[0].isupper() and text[1:2].islower() and not text.isupper())  # fmt: skip
 
@@ -889,6 +907,8 @@ class _EntityResolver:
         text = self.doc[start:end].text
         if ent.label_ == "PERSON" and not text.startswith("@") and not any(c.isupper() for c in text):
             return None  # names are capitalised: "emerged from behind a bush", "moron"
+        if ent.label_ == "PERSON" and end - start == 1 and text.rstrip(".").lower() in NAME_TITLES:
+            return None  # a title alone: "Coun. Smith" tagged as two people
         if ent.label_ == "PERSON" and (ent[0].lower_ in {"a", "an"}
                                        or ent.start > 0 and self.doc[ent.start - 1].text in {"A", "An"}):
             return None  # no one's name starts with an article: the film "A Different Story"

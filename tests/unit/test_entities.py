@@ -1119,3 +1119,16 @@ def test_a_place_named_after_a_saint_is_no_person(nlp):
             'to come to Knowsley Road. "He is a great player," he said. St Pancras station was busy.')
     ids = [eid for t, eid, _ in mentions_of(nlp, text) if t.startswith("St ")]
     assert ids and not [eid for eid in ids if eid and eid.startswith("person:")]
+
+
+def test_a_name_the_model_left_untagged_after_a_party_word_or_a_title_is_a_person(nlp):
+    text = ('Mr Blair said he left. But Tory Dominic Grieve branded the way the office operated as '
+            '"wrong". "They are spending their funds," said Oversight ranking Democrat Elijah Cummings.')
+    assert entity_of(nlp, text, "Dominic Grieve") == "person:dominic-grieve"
+    assert entity_of(nlp, text, "Elijah Cummings") == "person:elijah-cummings"
+    text = ("Cardinal Cormac Murphy O'Connor backed Mr Howard. He said: \"We would commend it.\" Cardinal "
+            'O\'Connor claimed Labour had "developed" the notion.')
+    assert entity_of(nlp, text, "O'Connor") == "person:cormac-murphy-oconnor"
+    # a title the model tagged as a person of its own is none
+    text = "Coun. Jim Smith said no. Coun. Smith said it again."
+    assert not [t for t, _, _ in mentions_of(nlp, text) if t.rstrip(".") == "Coun"]

@@ -376,7 +376,8 @@ def test_inverted_attribution_parsed_as_an_object(nlp):
     text = ('The FBI made its decision. "They are unloading on the secretary," said Oversight '
             "ranking Democrat Elijah Cummings (D-Md.).")
     quote = only(quotes_of(nlp, text), "direct")
-    assert (quote.speaker_text, quote.cue) == ("Democrat Elijah Cummings", "said")
+    assert (quote.speaker_text, quote.cue) == ("Elijah Cummings", "said")
+    assert quote.speaker_entity_id == "person:elijah-cummings"  # the party word is no part of it
     # not across a preposition: the fragment stays a title
     text = ("He joined others in pouncing on news that the server had handled messages later "
             "deemed ''top secret,'' saying in a post on Twitter: ''The release is a disaster.''")
