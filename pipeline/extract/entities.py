@@ -1600,8 +1600,19 @@ class _EntityResolver:
             # "“…,” said the 30-year-old": the one person named further back (for a role, one
             # known to hold it: "the prime minister" is not the one MP the article names)
             window = [m for m in fits if role is None or m.cluster.role is not None]
+        elif not window and entity_type == "PERSON" and role is None and fits:
+            # "“…,” Clinton said … (two quoted sentences) … The Democratic presidential
+            # front-runner said": the subject of the nearest sentence naming a person
+            # (someone named in full: a one-word "person" is too often a firm, "Fox said")
+            latest = max(self.sent_of[m.start] for m in fits)
+            window = [m for m in fits if self.sent_of[m.start] == latest and " " in m.cluster.canonical]
         window.sort(key=lambda m: m.start)
-        return self._antecedent(window, prefer_main_subject=prefer_main_subject)
+        found = self._antecedent(window, prefer_main_subject=prefer_main_subject)
+        if found is None and entity_type == "PERSON" and not_clusters:
+            # "Mr. Trump took on Hillary Clinton after the Democratic front-runner had said …":
+            # the one other person of the description's own sentence
+            found = _only_cluster(m for m in window if self.sent_of[m.start] == sent)
+        return found
 
     def _named_with(self, person: _Cluster, org: _Cluster) -> bool:
         """A mention of the organisation stands in the phrase of one of the person's names

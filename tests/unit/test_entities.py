@@ -1132,3 +1132,22 @@ def test_a_name_the_model_left_untagged_after_a_party_word_or_a_title_is_a_perso
     # a title the model tagged as a person of its own is none
     text = "Coun. Jim Smith said no. Coun. Smith said it again."
     assert not [t for t, _, _ in mentions_of(nlp, text) if t.rstrip(".") == "Coun"]
+
+
+def test_a_description_far_from_any_name_is_the_subject_of_the_nearest_sentence_naming_one(nlp):
+    text = ('Hillary Clinton says the administration should act.\n\n"We are not winning," Clinton said on '
+            'Sunday. "I think that is what we will hear. And I think there are more steps to take. We '
+            'must act."\n\nThe Democratic presidential front-runner said the U.S. needed a stronger air '
+            "campaign.")
+    assert entity_of(nlp, text, "The Democratic presidential front-runner") == "person:hillary-clinton"
+    # not a one-word "person", too often a firm
+    text = ('John Smith spoke first.\n\nMadonna said the ratings were up. "It was a great night. We loved '
+            'it. We will do it again. Watch us."\n\nThe New York executive has praised the channel.')
+    assert "person:madonna" in [eid for _, eid, _ in mentions_of(nlp, text)]
+    assert [eid for t, eid, _ in mentions_of(nlp, text) if t == "The New York executive"] in ([], [None])
+
+
+def test_a_description_in_a_clause_reported_by_someone_is_the_other_person_of_its_sentence(nlp):
+    text = ("Mr. Trump took on Hillary Clinton on Sunday after the Democratic front-runner had said that "
+            "he was a recruiter for the enemy.")
+    assert entity_of(nlp, text, "the Democratic front-runner") == "person:hillary-clinton"
