@@ -999,8 +999,8 @@ class QuoteExtractor:
                 and token.pos_ == "VERB"
                 and not any(c.dep_ in {"dobj", "xcomp", "prep", "advcl"} and c.i > token.i
                             and not _bare_in(c) and not self.inside[c.i]
-                            and not (c.dep_ == "advcl" and c.tag_ == "VBG"  # ", referring to …"
-                                     and self.doc[c.left_edge.i - 1].text == ",")
+                            # ", referring to …", ", as if he did not hear her"
+                            and not (c.dep_ == "advcl" and self.doc[c.left_edge.i - 1].text == ",")
                             for c in token.children)  # fmt: skip
             ):
                 speaker = self.speaker_of(token)

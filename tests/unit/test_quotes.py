@@ -893,6 +893,10 @@ def test_continued_reports_speech_only_next_to_the_quote(nlp):
     speakers = [(q.speaker_text, q.cue) for q in quotes[:2]]
     assert speakers == [("Terry Strada", "said"), ("Rush Limbaugh", "continued")]
     assert quotes[2].speaker_text != "The talks"
+    # an aside after a comma is no object of the verb's own
+    text = "Kelly smiled.\n\n“You know, it happens, right?” Trump continued, as if he did not hear her."
+    quote = only(quotes_of(nlp, text), "direct")
+    assert (quote.speaker_text, quote.cue, quote.method) == ("Trump", "continued", "trailing")
 
 
 @pytest.mark.parametrize(
