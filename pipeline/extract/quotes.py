@@ -137,6 +137,7 @@ from pipeline.extract.syntax import (
     MentionIndex,
     conjuncts,
     grammatical_subject,
+    misparsed_name,
     noun_across_dash,
     passive_agent,
 )
@@ -744,8 +745,8 @@ class QuoteExtractor:
             and speaker.head.lemma_.lower() in ISSUING_VERBS
         ):
             issuer = QuoteExtractor.subject_of(speaker.head)
-            if issuer is not None and issuer.dep_ == "nsubj":
-                return issuer
+            if issuer is not None and (issuer.dep_ == "nsubj" or issuer == misparsed_name(speaker.head)):
+                return issuer  # "Black Lives Matter issued a statement saying …"
         if speaker is not None and speaker.pos_ == "ADP" and any(c.dep_ == "pobj" for c in speaker.children):
             return None  # "Of Carson, Levine … said" parsed with "Of" for the subject (not Al From)
         return speaker

@@ -17,7 +17,7 @@ def grammatical_subject(verb: Token) -> Token | None:
     for child in verb.children:
         if child.dep_ in {"nsubj", "nsubjpass"}:
             return child
-    aged = misparsed_age(verb)
+    aged = misparsed_age(verb) or misparsed_name(verb)
     if aged is not None:
         return aged
     agent = passive_agent(verb)
@@ -40,6 +40,20 @@ def misparsed_age(verb: Token) -> Token | None:
     before = verb.doc[verb.i - 1]
     if before.lower_ == "old" and before.dep_ == "amod" and before.head.i == verb.i and not any(
             c.dep_ in {"nsubj", "nsubjpass"} for c in verb.children):  # fmt: skip
+        return before
+    return None
+
+
+def misparsed_name(verb: Token) -> Token | None:
+    """ "Black Lives Matter issued a statement": a name right before a verb that has no
+    subject, which the parse hung on the verb as a modifier, is its subject."""
+    if verb.i == 0 or any(c.dep_ in {"nsubj", "nsubjpass", "expl"} for c in verb.children):
+        return None
+    before = verb.doc[verb.i - 1]
+    if (before.pos_ == "PROPN" and before.is_title and before.head.i == verb.i
+            and before.dep_ in {"advmod", "npadvmod", "dep"} and verb.pos_ == "VERB"
+            and before.ent_type_ not in {"DATE", "TIME", "EVENT"}):  # fmt: skip
+        # (not a date: "voters going to the polls on Super Tuesday said")
         return before
     return None
 

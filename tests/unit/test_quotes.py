@@ -2034,3 +2034,15 @@ def test_a_person_described_as_a_main_clause_subject_since_the_last_quote_stops_
             '"I like pressure on me," he said.')
     last = [q for q in quotes_of(nlp, text) if q.kind == "direct"][-1]
     assert last.speaker_entity_id == "person:mike-rudd"
+
+
+def test_a_name_the_parse_hung_on_an_issuing_verb_without_subject_issued_the_statement(nlp):
+    text = ("The shooting prompted Black Lives Matter, the organizational Grand Marshal for the parade, to "
+            "withdraw from the event. Black Lives Matter issued a statement saying it took the action "
+            '"because of the unsafe conditions created for our communities by law enforcement."')
+    quote = only(quotes_of(nlp, text), "mixed")
+    assert (quote.speaker_text, quote.cue) == ("Black Lives Matter", "saying")
+    # not a date ("voters … on Super Tuesday said")
+    text = ("Large majorities of Republican primary voters in six states going to the polls on Super "
+            "Tuesday said they support a proposal to ban all non-citizen Muslims.")
+    assert all(q.speaker_text != "Tuesday" for q in quotes_of(nlp, text))
