@@ -327,9 +327,12 @@ def _apposed(head: Token) -> list[Token]:
 
 
 def _without_possessor(head: Token) -> list[Token]:
-    """The words of a phrase without those of its possessor: in "Ms Jowell's deputy,
-    Richard Caborn" the courtesy title is Ms Jowell's, not Richard Caborn's."""
-    owned = {t.i for c in head.children if c.dep_ == "poss" for t in c.subtree}
+    """The words of a phrase without those of its possessor or of a clause or phrase after
+    it: in "Ms Jowell's deputy, Richard Caborn" the courtesy title is Ms Jowell's, and in
+    "Louise Christian, the lawyer representing Mr Abbasi" Mr Abbasi's, not the named one's."""
+    owned = {t.i for c in head.children
+             if c.dep_ == "poss" or c.i > head.i and c.dep_ in {"acl", "relcl", "prep", "advcl"}
+             for t in c.subtree}  # fmt: skip
     return [t for t in head.subtree if t.i not in owned]
 
 

@@ -1151,3 +1151,10 @@ def test_a_description_in_a_clause_reported_by_someone_is_the_other_person_of_it
     text = ("Mr. Trump took on Hillary Clinton on Sunday after the Democratic front-runner had said that "
             "he was a recruiter for the enemy.")
     assert entity_of(nlp, text, "the Democratic front-runner") == "person:hillary-clinton"
+
+
+def test_a_courtesy_title_in_a_clause_of_the_apposition_is_someone_elses(nlp):
+    text = ("But Louise Christian, the lawyer representing Mr Abbasi and Mr Mubanga, said the men were "
+            "innocent. The men have been allowed to meet their lawyers. Louise Christian said the arrest "
+            "was unfair. She told BBC News she remained very concerned.")
+    assert entity_of(nlp, text, "She") == "person:louise-christian"
