@@ -1840,7 +1840,11 @@ class _EntityResolver:
             root = self.doc[m.end - 1]
             # a description in apposition, not the next name of a list the parse made one
             # ("the writer Emile Zola, the actress Sarah Bernhardt")
+            # (nor one after a second name the parse joined to this one: "Bill Clinton and
+            # Melania Trump, Donald Trump's wife")
+            joined = min((c.i for c in root.children if c.dep_ == "conj"), default=len(self.doc))
             words += [t.lower_ for c in root.children if c.dep_ == "appos" and c.pos_ != "PROPN"
+                      and c.i < joined
                       and not any(n.dep_ in {"appos", "compound"} and n.ent_type_ == "PERSON"
                                   for n in c.children)
                       for t in _without_possessor(c)]  # fmt: skip

@@ -1158,3 +1158,9 @@ def test_a_courtesy_title_in_a_clause_of_the_apposition_is_someone_elses(nlp):
             "innocent. The men have been allowed to meet their lawyers. Louise Christian said the arrest "
             "was unfair. She told BBC News she remained very concerned.")
     assert entity_of(nlp, text, "She") == "person:louise-christian"
+
+
+def test_an_apposition_after_a_second_joined_name_is_not_the_first_ones(nlp):
+    text = ("Gender roles collided again on Friday when Bill Clinton and Melania Trump, Republican nominee "
+            "Donald Trump's wife, submitted cookie recipes. Bill Clinton said he plans to keep working.")
+    assert entity_of(nlp, text, "he") == "person:bill-clinton"
