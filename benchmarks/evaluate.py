@@ -147,11 +147,16 @@ def jaccard(a: tuple[int, int], b: tuple[int, int]) -> float:
     return inter / (max(a[1], b[1]) - min(a[0], b[0]))
 
 
+ARTICLES = frozenset({"a", "an", "the"})
+
+
 def _name_words(name: str) -> set[str]:
-    """Lowercase words with accents folded: "François Legault" and "Francois Legault" are
-    one person whichever way the annotator or the article spelled it."""
+    """Lowercase words with accents folded and articles left out: "François Legault" and
+    "Francois Legault" are one person whichever way the annotator or the article spelled
+    it, and "a police spokesperson" is the annotator's "police spokesperson" (since the
+    eleventh round, 2026-12-04)."""
     folded = "".join(c for c in unicodedata.normalize("NFKD", name.lower()) if not unicodedata.combining(c))
-    return set(re.findall(r"\w+", folded))
+    return set(re.findall(r"\w+", folded)) - ARTICLES
 
 
 def names_agree(predicted: str | None, gold: str | None) -> bool:

@@ -163,6 +163,15 @@ def test_speaker_names_agree_on_shared_words_case_and_accents_aside():
     assert not E.names_agree(None, "Justin Trudeau") and not E.names_agree("he", "")
 
 
+def test_speaker_names_agree_without_articles():
+    """An unnamed speaker described with an article ("a police spokesperson") is the one
+    the annotator describes with another article or none; articles alone never agree."""
+    assert E.names_agree("a police spokesperson", "spokesperson for the Toronto police")
+    assert E.names_agree("the Premier's office", "a Premier's office spokesperson")
+    assert not E.names_agree("a spokesperson", "a lawyer")
+    assert not E.names_agree("the", "the")
+
+
 def test_speaker_errors_by_name_tell_an_unresolved_mention_from_a_wrong_person():
     text = ("\u201cWe will win,\u201d he said. \u201cWe lost,\u201d said Kim Park. "
             "\u201cMaybe,\u201d she said.")
