@@ -1473,6 +1473,46 @@ class QuoteExtractor:
             return "short_fragment"
         return None
 
+    def _verbless_phrase(self, span: QuoteSpan) -> bool:
+        """A quoted phrase with no verb of its own, inside a running sentence and with no cue
+        ("the Cell's role in the imminent “war on living rooms”", "apply for a Home Office
+        ‘certificate of marriage approval’") is a coinage, a label or a scare quote, not
+        speech. A phrase that opens its sentence or follows a colon is left to the speaker
+        rules, and so is a quote with a verb ("would “let people know …”")."""
+        opener = self._token_at(span.open_char)
+        if opener is None or span.close_char is None:
+            return False
+        words = [t for t in opener.sent if t.i < opener.i and not (t.is_punct or t.is_space)]
+        lead = self.text[self._paragraph_start(span.open_char) : span.open_char].rstrip()
+        if not words or lead.endswith(":") or len(self.text[span.start : span.end].split()) > 12:
+            return False
+        inner = self.doc.char_span(span.start, span.end, alignment_mode="expand")
+        # a participle that only modifies a noun ("on living rooms") is no verb of its own
+        if inner is None or any(t.pos_ in {"VERB", "AUX"} and not (t.tag_ == "VBG" and t.dep_ == "amod")
+                                for t in inner):  # fmt: skip
+            return False
+        return not self._voiced_by_subject(inner.root)
+
+    def _voiced_by_subject(self, token: Token) -> bool:
+        """Whether the clause a quoted phrase sits in has a person or an organisation for a
+        subject ("Sanders thanked its members “for their support”", "she vented that it
+        would be “a fight from start to finish”"): the first subject up the verbs above it
+        that is not "it" or a relative pronoun."""
+        verb = token.head
+        while verb.pos_ not in {"VERB", "AUX"} and verb.head.i != verb.i:
+            verb = verb.head
+        while True:
+            subject = next((c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+            if subject is not None and subject.pos_ == "PRON":
+                if subject.lower_ in THIRD_PERSON_PRONOUNS or subject.lower_ in {"i", "we"}:
+                    return True
+                subject = None  # "it would be “…”", "immigrants who are “…”": the clause above
+            if subject is not None or verb.head.i == verb.i:
+                break
+            verb = verb.head
+        mention = self.mention_for(subject) if subject is not None else None
+        return mention is not None and mention.entity_type in {"PERSON", "ORG", "NORP"}
+
     def _single_quoted_heading(self, span: QuoteSpan, words: list[str]) -> bool:
         """A paragraph that is only a few words in single marks is a section heading ("'A
         really tough decision.'" between two parts of a feature), not a quote."""
@@ -1535,6 +1575,8 @@ class QuoteExtractor:
             attribution = self._attribute(span)
             title_reason = self._is_title(span, attributed=attribution is not None
                                           and attribution.speaker is not None)  # fmt: skip
+            if title_reason is None and attribution is None and self._verbless_phrase(span):
+                title_reason = "phrase"
             direct_spans.append((span, attribution, title_reason))
         indirect = self._with_fragments(self._indirect(), direct_spans)
         kept_indirect = []

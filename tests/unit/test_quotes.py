@@ -416,6 +416,37 @@ def test_titles_and_scare_quotes_have_no_speaker(nlp):
     assert all(q.speaker_entity_id is None for q in quotes)
 
 
+@pytest.mark.parametrize("text", [
+    "Sony chief Ken Kutaragi spoke on Monday. Perhaps more important than any of the technology "
+    "is the console's role in the imminent \"war on living rooms\". Prices will fall.",
+    "Ken Kutaragi spoke on Monday. Couples must apply for a Home Office 'certificate of marriage "
+    "approval' before they wed.",
+    "Tony Blair spoke on Monday. Students unveiled a poster trumpeting \"the longest period of "
+    "economic growth for 200 years\" outside the hall.",
+])
+def test_a_verbless_phrase_inside_a_sentence_without_a_cue_is_not_speech(nlp, text):
+    quote = only(quotes_of(nlp, text))
+    assert (quote.kind, quote.method, quote.speaker_text) == ("title", "phrase", None)
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # a person or an organisation as the subject of its clause voices the phrase
+    ("Bernie Sanders spoke in Iowa. Sanders thanked its members \"for their support in my "
+     "campaign\" on Sunday.", "Bernie Sanders"),
+    # … also up past "it" ("it would be")
+    ("Carly Fiorina ran HP. Flying home one night, she vented to her husband that it would be "
+     "\"a fight from start to finish.\"", "Carly Fiorina"),
+    # a phrase with a verb of its own is left to the speaker rules
+    ("Gordon Brown spoke in Leeds. The mobile poster vans would \"let people know Britain is "
+     "working again\".", "Gordon Brown"),
+])
+def test_a_quoted_phrase_its_clause_subject_voices_stays_speech(nlp, text, speaker):
+    quotes = quotes_of(nlp, text)
+    quote = only(quotes, "direct")
+    entities = {e.entity_id: e.canonical_name for e in extract_entities(nlp(text)).entities}
+    assert entities.get(quote.speaker_entity_id) == speaker
+
+
 def test_a_quote_right_after_a_work_noun_names_the_work(nlp):
     text = (
         "Timothy O'Brien, whose 2005 book ''TrumpNation: the art of being the Donald,'' "
