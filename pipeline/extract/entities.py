@@ -1610,11 +1610,14 @@ class _EntityResolver:
             latest = max(self.sent_of[m.start] for m in fits)
             window = [m for m in fits if self.sent_of[m.start] == latest and " " in m.cluster.canonical]
         window.sort(key=lambda m: m.start)
-        found = self._antecedent(window, prefer_main_subject=prefer_main_subject)
-        if found is None and entity_type == "PERSON" and not_clusters:
+        found = self._antecedent(window, prefer_main_subject=prefer_main_subject, own_sentence=sent)
+        joined = self._joined([m for m in window if self.sent_of[m.start] == sent])
+        if found is None and entity_type == "PERSON" and (not_clusters or joined):
             # "Mr. Trump took on Hillary Clinton after the Democratic front-runner had said …":
-            # the one other person of the description's own sentence
-            found = _only_cluster(m for m in window if self.sent_of[m.start] == sent)
+            # the one other person of the description's own sentence (not one of two joined
+            # names: "X and Y have signed up for Ricky Gervais' sitcom, the comedian said")
+            found = _only_cluster(m for m in window if self.sent_of[m.start] == sent
+                                  and m.end - 1 not in joined)  # fmt: skip
         return found
 
     def _named_with(self, person: _Cluster, org: _Cluster) -> bool:
@@ -1869,7 +1872,12 @@ class _EntityResolver:
                 # "Trump spokesman Hope Hicks": the first name before a generic "-man"
                 cluster.gender = cluster.gender or generic.get(id(cluster))
 
-    def _antecedent(self, window: list[_Mention], *, prefer_main_subject: bool = False) -> _Cluster | None:
+    def _antecedent(
+        self, window: list[_Mention], *, prefer_main_subject: bool = False, own_sentence: int | None = None
+    ) -> _Cluster | None:
+        """`own_sentence`: the sentence of a description ("the comedian"), which never stands
+        for one of two subjects joined in it ("Samuel L Jackson and Ben Stiller have signed
+        up for Ricky Gervais' new sitcom, the comedian has told BBC News")."""
         if not window:
             return None
         only = _only_cluster(window)
@@ -1878,9 +1886,10 @@ class _EntityResolver:
         # a description with a name in apposition ("Kazakhstan's foreign minister, Erlan
         # Idrissov, plays down …") is one subject: the name's
         described = {self.doc[m.end - 1].head.i for m in window if self.doc[m.end - 1].dep_ == "appos"}
+        joined = self._joined([m for m in window if self.sent_of[m.start] == own_sentence])
         for sent in sorted({self.sent_of[m.start] for m in window}, reverse=True):
             subjects = [(m, subject) for m in window if self.sent_of[m.start] == sent
-                        and m.end - 1 not in described
+                        and m.end - 1 not in described and m.end - 1 not in joined
                         and (subject := _subject_position(self.doc[m.end - 1])) is not None]  # fmt: skip
             distinct = {id(m.cluster): m.cluster for m, _ in subjects}
             if len(distinct) > 1:
@@ -1891,6 +1900,12 @@ class _EntityResolver:
             if distinct:
                 return next(iter(distinct.values()))
         return None
+
+    def _joined(self, window: list[_Mention]) -> set[int]:
+        """Token positions of the names joined by "and" in the window ("Samuel L Jackson and
+        Ben Stiller"): both ends of each conj."""
+        joined = {m.end - 1 for m in window if self.doc[m.end - 1].dep_ == "conj"}
+        return joined | {self.doc[i].head.i for i in joined}
 
     def _only_person_nearby(self, window: list[_Mention], sentence: int) -> _Cluster | None:
         """No person in the window is a subject: the one person named in the pronoun's

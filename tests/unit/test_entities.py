@@ -390,6 +390,17 @@ def test_definite_description_refers_back(nlp, text: str, surface: str, entity_i
     assert entity_of(nlp, text, surface) == entity_id
 
 
+def test_a_description_is_not_one_of_two_subjects_joined_in_its_sentence(nlp):
+    text = ("Hollywood actors Tom Hardy and Emily Blunt have signed up for Ricky Gervais' new "
+            "sitcom, the comedian has told BBC News. He said both had seen the scripts.")
+    assert entity_of(nlp, text, "the comedian") == "person:ricky-gervais"
+    assert entity_of(nlp, text, "He") == "person:ricky-gervais"
+    # a subject joined with another in an earlier sentence still can be
+    text = ("Tony Blair and Gordon Brown met on Monday. The prime minister said the talks "
+            "went well.")
+    assert entity_of(nlp, text, "The prime minister") == "person:tony-blair"
+
+
 @pytest.mark.parametrize(
     ("text", "surface", "entity_id"),
     [# occupations beyond the office holders
