@@ -135,6 +135,7 @@ from pipeline.extract.sentences import doc_text, sentence_index
 from pipeline.extract.syntax import (
     DASHES,
     MentionIndex,
+    aged,
     conjuncts,
     grammatical_subject,
     misparsed_name,
@@ -1380,8 +1381,7 @@ class QuoteExtractor:
         for token in between if between is not None else ():
             if token.dep_ not in {"nsubj", "nsubjpass"} or token.head.dep_ != "ROOT":
                 continue
-            aged = token.lower_ == "old" and any(t.lower_ == "year" for t in token.lefts)
-            described = aged or token.tag_ == "NN" and token.lemma_.lower() in PERSON_NOUNS
+            described = aged(token) or token.tag_ == "NN" and token.lemma_.lower() in PERSON_NOUNS
             if described and any(c.dep_ == "det" and c.lower_ == "the" for c in token.children):
                 return True
         return False

@@ -32,13 +32,19 @@ def grammatical_subject(verb: Token) -> Token | None:
     return None
 
 
+def aged(token: Token) -> bool:
+    """The word "old" of "N-year-old", which stands for the person it describes ("the
+    28-year-old said", "The confident 23-year-old is undaunted")."""
+    return token.lower_ == "old" and any(t.lower_ == "year" for t in token.lefts)
+
+
 def misparsed_age(verb: Token) -> Token | None:
     """ "“…,” the 28-year-old said": the parse can hang "the" and "28-year-old" on the verb
     (det, amod) and give it no subject; the word "old" then stands for the subject."""
     if verb.i == 0:
         return None
     before = verb.doc[verb.i - 1]
-    if before.lower_ == "old" and before.dep_ == "amod" and before.head.i == verb.i and not any(
+    if aged(before) and before.dep_ == "amod" and before.head.i == verb.i and not any(
             c.dep_ in {"nsubj", "nsubjpass"} for c in verb.children):  # fmt: skip
         return before
     return None
