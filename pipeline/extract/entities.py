@@ -1766,22 +1766,15 @@ class _EntityResolver:
             gender = pronoun_gender(token.lower_)
             if gender is None or token.pos_ != "PRON":
                 continue
-            sent = self.sent_of[token.i]
             outside = not self.quoted[token.i]
-            others = {id(by_last_token[t.i].cluster) for t in _coarguments(token) if t.i in by_last_token}
-            agreeing = [m for m in person_mentions
-                        if m.start < token.i and sent - PRONOUN_FAR <= self.sent_of[m.start] <= sent
-                        and m.cluster.gender in {None, gender}  # type: ignore[union-attr]
-                        and not (outside and self.quoted[m.start])
-                        and id(m.cluster) not in others]  # fmt: skip
-            near = [m for m in agreeing if self.sent_of[m.start] >= sent - PRONOUN_NEAR]
-            window = near if near else agreeing
             # only outside quotes: inside one, the speaker's clause says nothing about whom
             # "he" means ("“He looked like a grown-up,” said Chris Matthews" is someone else)
             main_subject = outside and _speaking_subject(token)
-            cluster = ((self._clause_subject(token, window) if outside else None)
-                       or self._antecedent(window, prefer_main_subject=main_subject)
-                       or self._only_person_nearby(window, sent))  # fmt: skip
+            others = {id(by_last_token[t.i].cluster) for t in _coarguments(token) if t.i in by_last_token}
+            cluster, window = self._pronoun_antecedent(token, gender, person_mentions, others)
+            named = self._named_in_own_quote(token, by_last_token)
+            if cluster is not None and id(cluster) in named:
+                cluster, window = self._pronoun_antecedent(token, gender, person_mentions, others | named)
             unnamed = cluster is not None and main_subject and self._unnamed_speaker_since(token, cluster)
             if unnamed:
                 cluster = None
@@ -1794,6 +1787,44 @@ class _EntityResolver:
                     # the only candidate: the pronoun tells the gender (not one in quotation
                     # marks: "“… no one has met her yet,” he said" of a comic character)
                     cluster.gender = gender
+
+    def _pronoun_antecedent(
+        self, token: Token, gender: str, person_mentions: list[_Mention], others: set[int]
+    ) -> tuple[_Cluster | None, list[_Mention]]:
+        """The person a he/she refers to (None when unsure) and the window of candidates;
+        `others`: entities (by id) it cannot be."""
+        sent, outside = self.sent_of[token.i], not self.quoted[token.i]
+        agreeing = [m for m in person_mentions
+                    if m.start < token.i and sent - PRONOUN_FAR <= self.sent_of[m.start] <= sent
+                    and m.cluster.gender in {None, gender}  # type: ignore[union-attr]
+                    and not (outside and self.quoted[m.start])
+                    and id(m.cluster) not in others]  # fmt: skip
+        near = [m for m in agreeing if self.sent_of[m.start] >= sent - PRONOUN_NEAR]
+        window = near if near else agreeing
+        main_subject = outside and _speaking_subject(token)
+        cluster = ((self._clause_subject(token, window) if outside else None)
+                   or self._antecedent(window, prefer_main_subject=main_subject)
+                   or self._only_person_nearby(window, sent))  # fmt: skip
+        return cluster, window
+
+    def _named_in_own_quote(self, pronoun: Token, by_last_token: dict[int, _Mention]) -> set[int]:
+        """The people the quote right before a speaker's he/she names by their full name, not
+        as a modifier: "“Ruud is the best striker in Europe …,” he said" is not said by Ruud
+        van Nistelrooy ("“… the peaceful Trump supporters …,” he tweeted" may be Trump's)."""
+        if (self.quoted[pronoun.i] or pronoun.dep_ != "nsubj"
+                or pronoun.head.lemma_.lower() not in SPEECH_VERBS):  # fmt: skip
+            return set()
+        i = pronoun.i - 1
+        while i >= 0 and not self.quoted[i] and self.doc[i].is_punct:
+            i -= 1
+        named: set[int] = set()
+        while i >= 0 and (self.quoted[i] or self.doc[i].is_punct or self.doc[i].is_space):
+            mention = by_last_token.get(i)
+            if (self.quoted[i] and mention is not None and mention.kind == "name"
+                    and self.doc[i].dep_ not in {"compound", "poss"}):  # fmt: skip
+                named.add(id(mention.cluster))
+            i -= 1
+        return named
 
     def _unnamed_speaker_since(self, pronoun: Token, cluster: _Cluster) -> bool:
         """Someone unnamed is the subject of a sentence between the person's last mention

@@ -390,6 +390,19 @@ def test_definite_description_refers_back(nlp, text: str, surface: str, entity_i
     assert entity_of(nlp, text, surface) == entity_id
 
 
+@pytest.mark.parametrize(("text", "entity_id"), [
+    # the quote names the subject before it: someone else says it
+    ("Chelsea defender William Gallas spoke on Friday. The France international believes Jose "
+     "Mourinho is the perfect manager. \"The finishing touch is a fantastic manager like "
+     "Mourinho,\" he said.", "person:william-gallas"),
+    # a name that only modifies a noun in the quote says nothing ("Trump supporters")
+    ("Donald Trump spoke in San Jose on Monday. \"The peaceful Trump supporters were "
+     "attacked,\" he tweeted.", "person:donald-trump"),
+])
+def test_he_after_a_quote_is_not_whom_the_quote_names(nlp, text, entity_id):
+    assert entity_of(nlp, text, "he") == entity_id
+
+
 def test_a_description_is_not_one_of_two_subjects_joined_in_its_sentence(nlp):
     text = ("Hollywood actors Tom Hardy and Emily Blunt have signed up for Ricky Gervais' new "
             "sitcom, the comedian has told BBC News. He said both had seen the scripts.")
