@@ -1817,6 +1817,8 @@ class _EntityResolver:
         i = pronoun.i - 1
         while i >= 0 and not self.quoted[i] and self.doc[i].is_punct:
             i -= 1
+        if i < 0 or not self.quoted[i]:  # no quote right before ("…” ¶ He says …")
+            return set()
         named: set[int] = set()
         while i >= 0 and (self.quoted[i] or self.doc[i].is_punct or self.doc[i].is_space):
             mention = by_last_token.get(i)

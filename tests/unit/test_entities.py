@@ -403,6 +403,12 @@ def test_he_after_a_quote_is_not_whom_the_quote_names(nlp, text, entity_id):
     assert entity_of(nlp, text, "he") == entity_id
 
 
+def test_a_he_in_the_next_paragraph_is_no_attribution_of_the_quote_before(nlp):
+    text = ("Bernie Sanders spoke in Ohio. \"You have a good candidate, but it's not Bernie "
+            "Sanders.\"\n\nHe says Clinton is smart.")
+    assert entity_of(nlp, text, "He") == "person:bernie-sanders"
+
+
 def test_a_description_is_not_one_of_two_subjects_joined_in_its_sentence(nlp):
     text = ("Hollywood actors Tom Hardy and Emily Blunt have signed up for Ricky Gervais' new "
             "sitcom, the comedian has told BBC News. He said both had seen the scripts.")
