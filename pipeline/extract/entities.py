@@ -200,7 +200,9 @@ PERSON_NOUNS = frozenset(
     lieutenant sergeant constable firefighter paramedic comedian rapper blogger filmmaker
     producer photographer broadcaster scholar lecturer chef landlord retiree pensioner
     representative assemblyman assemblywoman assemblymember alderman alderwoman broker trader dealer
-    accountant architect campaigner protester organiser organizer volunteer""".split()
+    accountant architect campaigner protester organiser organizer volunteer keeper goalkeeper
+    midfielder defender skipper footballer cricketer batsman bowler jockey referee sprinter
+    presenter guitarist drummer pianist""".split()
 )
 _AGED = re.compile(r"\b\d+-year-old\b")
 # Courtesy titles dropped from canonical person names ("Ms Hewitt" -> "Hewitt").

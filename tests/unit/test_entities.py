@@ -384,7 +384,14 @@ def test_entity_span_ending_in_a_paragraph_break_is_trimmed(nlp):
      ("Mike Pence spoke in Ohio. The Republican vice-presidential nominee said taxes must fall.",
       "The Republican vice-presidential nominee", "person:mike-pence"),
      ("Hillary Clinton spoke in Ohio. The former first lady said the plan was sound.",
-      "The former first lady", "person:hillary-clinton")],
+      "The former first lady", "person:hillary-clinton"),
+     # sports positions and trades
+     ("Sol Campbell spoke on Monday. The defender said the game would be bitter.",
+      "The defender", "person:sol-campbell"),
+     ("Cat Deeley is leaving CD:UK. The long-running presenter said she was sad.",
+      "The long-running presenter", "person:cat-deeley"),
+     ("Jim McIntyre praised the manager. Keeper Tony Bullock echoed his words.",
+      "Keeper Tony Bullock", "person:tony-bullock")],
 )  # fmt: skip
 def test_definite_description_refers_back(nlp, text: str, surface: str, entity_id: str):
     assert entity_of(nlp, text, surface) == entity_id
