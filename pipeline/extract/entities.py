@@ -831,17 +831,18 @@ class _EntityResolver:
                 or token.i > 0 and self.doc[token.i - 1].pos_ == "PROPN"
                 or token.ent_type_ and (token.ent_iob_ != "B" or token.i + 1 < len(self.doc)
                                         and self.doc[token.i + 1].ent_iob_ == "I")
-                or token.head.lemma_.lower() not in SPEECH_VERBS
             ):  # fmt: skip
                 continue
-            # not with someone addressed, whom the he/she may be ("Earhardt asked Rubio which
-            # states he could win", "Microsoft promised Mr. Weiner that he could …")
-            verb_children = list(token.head.children)
-            if not any(c.dep_ in {"dobj", "dative", "iobj"} for c in verb_children) and any(
-                c.dep_ == "ccomp" and any(s.dep_ == "nsubj" and s.lower_ in {"he", "she"} for s in c.children)
-                for c in verb_children
-            ):  # fmt: skip
+            if self._says_of_self(token):
                 names.add(token.text)
+        # a first name the model took for a place, with the surname: "Rio Ferdinand has said
+        # he is unsure …" (not a name we know as a place or organisation as a whole)
+        for span in spans:
+            if (span.label_ in {"ORG", "GPE"} and len(span) == 2 and all(self._name_token(t) for t in span)
+                    and span[-1].dep_ == "nsubj" and span[0].head.i == span[-1].i
+                    and lookup(span.text) is None and lookup(span[-1].text) is None
+                    and not is_title_word(span[-1].text) and self._says_of_self(span[-1])):  # fmt: skip
+                names.update({span.text, span[-1].text})
         if not names:
             return spans
         result = [Span(self.doc, s.start, s.end, label="PERSON")
@@ -854,6 +855,20 @@ class _EntityResolver:
             if not any(self._name_token(t) for t in around):
                 result.append(Span(self.doc, token.i, token.i + 1, label="PERSON"))
         return sorted(result, key=lambda s: s.start)
+
+    @staticmethod
+    def _says_of_self(token: Token) -> bool:
+        """The subject of a speech verb whose reported clause has he/she for subject ("Birch
+        says she has been aware …"), with no one addressed whom the he/she may be ("Earhardt
+        asked Rubio which states he could win", "Microsoft promised Mr. Weiner that he could
+        …")."""
+        if token.head.lemma_.lower() not in SPEECH_VERBS:
+            return False
+        verb_children = list(token.head.children)
+        return not any(c.dep_ in {"dobj", "dative", "iobj"} for c in verb_children) and any(
+            c.dep_ == "ccomp" and any(s.dep_ == "nsubj" and s.lower_ in {"he", "she"} for s in c.children)
+            for c in verb_children
+        )  # fmt: skip
 
     def _aged(self, span: Span) -> bool:
         """A name with an age after it between commas ("said Lifrand, 40, who …")."""

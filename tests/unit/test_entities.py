@@ -1006,6 +1006,13 @@ def test_a_one_word_name_that_says_something_of_herself_is_a_person(nlp):
     assert entity_of(nlp, text, "Microsoft").startswith("org:")
 
 
+def test_a_first_name_taken_for_a_place_with_the_surname_says_something_of_himself(nlp):
+    text = ("Rio Ferdinand has said he is unsure of Malcolm Glazer's motives. \"No one knows what "
+            "this guy will bring,\" said Ferdinand.")
+    assert entity_of(nlp, text, "Rio Ferdinand") == "person:rio-ferdinand"
+    assert entity_of(nlp, text, "Ferdinand") == "person:rio-ferdinand"
+
+
 def test_a_name_the_model_took_for_an_organisation_is_a_person_when_given_a_title(nlp):
     text = ("WorldCom founder Bernie Ebbers went on trial. Mr Ebbers' team are looking to portray him "
             "as an affable boss. Mr Ebbers' trial is expected to last two months. He has firmly "
