@@ -1788,10 +1788,11 @@ class _EntityResolver:
             # "he" means ("“He looked like a grown-up,” said Chris Matthews" is someone else)
             main_subject = outside and _speaking_subject(token)
             others = {id(by_last_token[t.i].cluster) for t in _coarguments(token) if t.i in by_last_token}
-            cluster, window = self._pronoun_antecedent(token, gender, person_mentions, others)
+            cluster, window = self._pronoun_antecedent(token, gender, person_mentions, others, main_subject)
             named = self._named_in_own_quote(token, by_last_token)
             if cluster is not None and id(cluster) in named:
-                cluster, window = self._pronoun_antecedent(token, gender, person_mentions, others | named)
+                cluster, window = self._pronoun_antecedent(token, gender, person_mentions, others | named,
+                                                           main_subject)  # fmt: skip
             unnamed = cluster is not None and main_subject and self._unnamed_speaker_since(token, cluster)
             if unnamed:
                 cluster = None
@@ -1806,10 +1807,12 @@ class _EntityResolver:
                     cluster.gender = gender
 
     def _pronoun_antecedent(
-        self, token: Token, gender: str, person_mentions: list[_Mention], others: set[int]
-    ) -> tuple[_Cluster | None, list[_Mention]]:
+        self, token: Token, gender: str, person_mentions: list[_Mention], others: set[int],
+        main_subject: bool,
+    ) -> tuple[_Cluster | None, list[_Mention]]:  # fmt: skip
         """The person a he/she refers to (None when unsure) and the window of candidates;
-        `others`: entities (by id) it cannot be."""
+        `others`: entities (by id) it cannot be; `main_subject`: the pronoun speaks, outside
+        quotation marks."""
         sent, outside = self.sent_of[token.i], not self.quoted[token.i]
         agreeing = [m for m in person_mentions
                     if m.start < token.i and sent - PRONOUN_FAR <= self.sent_of[m.start] <= sent
@@ -1818,7 +1821,6 @@ class _EntityResolver:
                     and id(m.cluster) not in others]  # fmt: skip
         near = [m for m in agreeing if self.sent_of[m.start] >= sent - PRONOUN_NEAR]
         window = near if near else agreeing
-        main_subject = outside and _speaking_subject(token)
         cluster = ((self._clause_subject(token, window) if outside else None)
                    or self._antecedent(window, prefer_main_subject=main_subject)
                    or self._only_person_nearby(window, sent))  # fmt: skip
