@@ -248,6 +248,12 @@ WORK_NOUNS = frozenset(
     headline editorial memoir novel play poem podcast episode musical opera sitcom anthem
     hymn chapter""".split()
 )
+# Nouns for a text that a copula before a colon can introduce ("Labour's election slogan will
+# be: “…”", "The proposed question is: “…”"): the quote is that text, not speech.
+TEXT_NOUNS = frozenset(
+    """slogan motto question wording text sign banner placard inscription caption tagline
+    title name headline""".split()
+)
 TITLE_WORDS = frozenset(
     """titled entitled called named dubbed theme themes slogan slogans motto headline
     headlined labelled labeled branded nicknamed""".split()
@@ -1465,6 +1471,8 @@ class QuoteExtractor:
             return "work_name"
         if attributed:
             return None
+        if self._text_named_before(opener):
+            return "named_text"
         if self._byline_after(span):
             return "byline"
         if prev_token is not None and prev_token.pos_ in {"ADP", "DET"} and prev_token.lower_ != "that":
@@ -1533,6 +1541,19 @@ class QuoteExtractor:
         ):  # fmt: skip
             return None
         return token
+
+    def _text_named_before(self, opener: Token | None) -> bool:
+        """A copula whose subject is a text, right before a colon and the quote ("Labour's
+        election slogan will be: “…”", "The proposed question for the referendum is: “…”")."""
+        if opener is None or opener.i == 0:
+            return False
+        colon = self.doc[opener.i - 1]
+        if colon.text != ":" or colon.head.lemma_ != "be":
+            return False
+        subject = next((c for c in colon.head.children if c.dep_ == "nsubj"), None)
+        # "His question was: “…”" is his
+        return (subject is not None and subject.lemma_.lower() in TEXT_NOUNS
+                and not any(c.dep_ == "poss" and c.pos_ == "PRON" for c in subject.children))  # fmt: skip
 
     def _byline_after(self, span: QuoteSpan) -> bool:
         """A headline cited with its byline: “…,” by The Wall Street Journal's Jane Doe."""

@@ -429,6 +429,21 @@ def test_a_verbless_phrase_inside_a_sentence_without_a_cue_is_not_speech(nlp, te
     assert (quote.kind, quote.method, quote.speaker_text) == ("title", "phrase", None)
 
 
+@pytest.mark.parametrize("text, kind", [
+    ("Michael Howard spoke on Monday. \"We will win,\" he said. Labour's election slogan will "
+     "be: \"Britain is working.\"", "title"),
+    ("Michael Ancram spoke on Monday. \"We will fight it,\" he said. The proposed question for "
+     "the referendum is: \"Should the UK approve the treaty?\"", "title"),
+    # a text that is someone's stays speech
+    ("Michael Ancram spoke on Monday. \"We will fight it,\" he said. His question was: \"Who "
+     "asked the voters?\"", "direct"),
+])
+def test_a_quote_a_copula_names_as_a_text_after_a_colon_is_no_speech(nlp, text, kind):
+    quotes = quotes_of(nlp, text)
+    assert quotes[-1].kind == kind
+    assert quotes[-1].speaker_text is None if kind == "title" else quotes[-1].speaker_entity_id
+
+
 @pytest.mark.parametrize("text, speaker", [
     # a person or an organisation as the subject of its clause voices the phrase
     ("Bernie Sanders spoke in Iowa. Sanders thanked its members \"for their support in my "
