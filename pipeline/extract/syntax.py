@@ -14,9 +14,11 @@ def grammatical_subject(verb: Token) -> Token | None:
     """The subject of a verb: nsubj/nsubjpass, the passive agent ("was said by X"), or the
     subject of the verb it is conjoined to ("He smiled and said …") or continued by a
     participle ("Clinton mocked it, saying …")."""
-    for child in verb.children:
-        if child.dep_ in {"nsubj", "nsubjpass"}:
-            return child
+    subjects = [c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}]
+    if len(subjects) > 1 and subjects[0].tag_ in {"WP", "WDT"}:
+        return subjects[1]  # "Jeb Bush, who Trump had derided as …": "who" is the object
+    if subjects:
+        return subjects[0]
     aged = misparsed_age(verb) or misparsed_name(verb)
     if aged is not None:
         return aged

@@ -462,6 +462,19 @@ def test_a_quoted_phrase_its_clause_subject_voices_stays_speech(nlp, text, speak
     assert entities.get(quote.speaker_entity_id) == speaker
 
 
+@pytest.mark.parametrize("text, speaker", [
+    # the parse made "who"/"which" a second subject: the other one is the speaker
+    ("Donald Trump used a tactic against Jeb Bush, who Trump had derided as \"low energy.\"",
+     "Donald Trump"),
+    ("Hillary Clinton gave emails to the State Department, which she said represented all her "
+     "\"work-related\" emails.", "Hillary Clinton"),
+])
+def test_a_relative_pronoun_before_the_subject_is_no_speaker(nlp, text, speaker):
+    quote = only([q for q in quotes_of(nlp, text) if q.kind != "title"])
+    entities = {e.entity_id: e.canonical_name for e in extract_entities(nlp(text)).entities}
+    assert entities.get(quote.speaker_entity_id) == speaker
+
+
 def test_a_quote_right_after_a_work_noun_names_the_work(nlp):
     text = (
         "Timothy O'Brien, whose 2005 book ''TrumpNation: the art of being the Donald,'' "
