@@ -202,7 +202,7 @@ PERSON_NOUNS = frozenset(
     representative assemblyman assemblywoman assemblymember alderman alderwoman broker trader dealer
     accountant architect campaigner protester organiser organizer volunteer keeper goalkeeper
     midfielder defender skipper footballer cricketer batsman bowler jockey referee sprinter
-    presenter guitarist drummer pianist""".split()
+    presenter guitarist drummer pianist prop flanker wicketkeeper spinner""".split()
 )
 _AGED = re.compile(r"\b\d+-year-old\b")
 # Courtesy titles dropped from canonical person names ("Ms Hewitt" -> "Hewitt").

@@ -390,6 +390,8 @@ def test_entity_span_ending_in_a_paragraph_break_is_trimmed(nlp):
       "The defender", "person:sol-campbell"),
      ("Cat Deeley is leaving CD:UK. The long-running presenter said she was sad.",
       "The long-running presenter", "person:cat-deeley"),
+     ("Adam Jones says the Wales forwards are ready. The prop said the scrum was the key.",
+      "The prop", "person:adam-jones"),
      ("Jim McIntyre praised the manager. Keeper Tony Bullock echoed his words.",
       "Keeper Tony Bullock", "person:tony-bullock")],
 )  # fmt: skip
