@@ -635,6 +635,7 @@ class _EntityResolver:
         self._words_of: dict[tuple[int, int], list[str]] = {}
         self.nicknames: set[int] = set()  # tokens of a nickname inside a name: Marcia "Cia" Price
         self.kind_named: set[int] = set()  # first tokens of "the law firm Mayer Brown" names
+        self.noun_named: set[int] = set()  # one-word names after a person noun ("midfielder Edu")
 
     # -- public -------------------------------------------------------------------------
     def run(self) -> EntityExtraction:
@@ -780,8 +781,25 @@ class _EntityResolver:
                   and name_gender(self.doc[i + 1].text) is None
                   and self._could_be_person(self.doc[i + 1 : end])):  # fmt: skip
                 found.append(Span(self.doc, i + 1, end, label="PERSON"))  # "Cardinal O'Connor claimed"
+            elif end - i == 1 and self._single_name_after_person_noun(i):
+                found.append(Span(self.doc, i, end, label="PERSON"))  # "Brazilian midfielder Edu"
+                self.noun_named.add(i)
             i = max(end, i + 1)
         return found
+
+    def _single_name_after_person_noun(self, i: int) -> bool:
+        """A one-word name right after a lower-case singular person noun that it stands with
+        ("Brazilian midfielder Edu", "the rapper Nelly"), not a place or organisation we know
+        and no other name after it."""
+        before = self.doc[i - 1] if i > 0 else None
+        after = self.doc[i + 1] if i + 1 < len(self.doc) else None
+        # singular ("Market analysts Panlogic" is a firm), and not "host" ("Sale host Bath")
+        return (before is not None and before.is_lower and before.tag_ not in {"NNS", "NNPS"}
+                and before.lemma_ in PERSON_NOUNS - {"host"}
+                and (after is None or not self._name_token(after))
+                and self.doc[i].head.i != before.i  # the noun is not the name's head ("officer Smith's …")
+                and lookup(self.doc[i].text) is None and not is_title_word(self.doc[i].text)
+                and self._could_be_person(self.doc[i : i + 1]))  # fmt: skip
 
     def _party_word(self, i: int, tagged: set[int]) -> bool:
         """A party or nationality word the model tagged before a name ("Tory Dominic
@@ -1027,7 +1045,8 @@ class _EntityResolver:
         other_labels = {s.text for s in spans if s.label_ != "PERSON"}
         tagged = Counter(s.text for s in persons if s.label_ == "PERSON" and len(self._name_words(s)) == 1
                          and not self._after_honorific(s.start))  # fmt: skip
-        alone = [s for s in persons if tagged[s.text] >= 2 and s.text not in other_labels]
+        alone = [s for s in persons if (tagged[s.text] >= 2 or s.start in self.noun_named)
+                 and s.text not in other_labels]  # fmt: skip
         self._add_surnames(full_names, titled, alone)
 
     def _titled_elsewhere(self, span: Span) -> bool:

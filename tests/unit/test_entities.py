@@ -1008,6 +1008,17 @@ def test_a_one_word_name_that_says_something_of_herself_is_a_person(nlp):
     assert entity_of(nlp, text, "Microsoft").startswith("org:")
 
 
+def test_a_one_word_name_after_a_person_noun_is_a_person_wherever_written(nlp):
+    text = ('Brazilian midfielder Edu has hit out at the club. And Edu, 26, added: "My brother is '
+            'due to come to London."')
+    assert [eid for t, eid, _ in mentions_of(nlp, text) if t == "Edu"] == ["person:edu"] * 2
+    # not after a plural noun ("Market analysts Panlogic" is a firm) or "host" (a verb too)
+    for text, name in [("Market analysts Panlogic predicts that users will grow.", "Panlogic"),
+                       ("Sale host Bath in the Premiership on Sunday.", "Bath")]:
+        assert not [eid for t, eid, _ in mentions_of(nlp, text)
+                    if t == name and eid and eid.startswith("person:")]
+
+
 def test_a_first_name_taken_for_a_place_with_the_surname_says_something_of_himself(nlp):
     text = ("Rio Ferdinand has said he is unsure of Malcolm Glazer's motives. \"No one knows what "
             "this guy will bring,\" said Ferdinand.")
