@@ -29,6 +29,11 @@ def quotes_of(nlp, text: str, paragraphs=None) -> list[QuoteRecord]:
     return quotes
 
 
+def entity_names(nlp, text: str) -> dict[str, str]:
+    """Entity id -> canonical name, for the text's entities."""
+    return {e.entity_id: e.canonical_name for e in extract_entities(nlp(text)).entities}
+
+
 def only(quotes: list[QuoteRecord], kind: str | None = None) -> QuoteRecord:
     selected = [q for q in quotes if kind is None or q.kind == kind]
     assert len(selected) == 1, quotes
@@ -158,7 +163,7 @@ def test_a_name_the_model_cut_after_the_first_name_is_whole_and_found_again(nlp)
       ["Tony Wilson", "Tony Wilson"])],
 )  # fmt: skip
 def test_speakers_through_described_people(nlp, text, speakers):
-    names = {e.entity_id: e.canonical_name for e in extract_entities(nlp(text)).entities}
+    names = entity_names(nlp, text)
     assert [names.get(q.speaker_entity_id or "") for q in quotes_of(nlp, text)] == speakers
 
 
@@ -176,7 +181,7 @@ def test_speakers_through_described_people(nlp, text, speakers):
       'absent. The vote was delayed. "We will invest in school sport," the prime minister said.', None)],
 )  # fmt: skip
 def test_a_described_speaker_named_further_back(nlp, text, speaker):
-    names = {e.entity_id: e.canonical_name for e in extract_entities(nlp(text)).entities}
+    names = entity_names(nlp, text)
     quote = only(quotes_of(nlp, text), "direct")
     assert names.get(quote.speaker_entity_id or "") == speaker
 
@@ -456,10 +461,8 @@ def test_a_quote_a_copula_names_as_a_text_after_a_colon_is_no_speech(nlp, text, 
      "working again\".", "Gordon Brown"),
 ])
 def test_a_quoted_phrase_its_clause_subject_voices_stays_speech(nlp, text, speaker):
-    quotes = quotes_of(nlp, text)
-    quote = only(quotes, "direct")
-    entities = {e.entity_id: e.canonical_name for e in extract_entities(nlp(text)).entities}
-    assert entities.get(quote.speaker_entity_id) == speaker
+    quote = only(quotes_of(nlp, text), "direct")
+    assert entity_names(nlp, text).get(quote.speaker_entity_id) == speaker
 
 
 @pytest.mark.parametrize("text, speaker", [
@@ -471,8 +474,7 @@ def test_a_quoted_phrase_its_clause_subject_voices_stays_speech(nlp, text, speak
 ])
 def test_a_relative_pronoun_before_the_subject_is_no_speaker(nlp, text, speaker):
     quote = only([q for q in quotes_of(nlp, text) if q.kind != "title"])
-    entities = {e.entity_id: e.canonical_name for e in extract_entities(nlp(text)).entities}
-    assert entities.get(quote.speaker_entity_id) == speaker
+    assert entity_names(nlp, text).get(quote.speaker_entity_id) == speaker
 
 
 def test_a_quote_right_after_a_work_noun_names_the_work(nlp):
