@@ -11,8 +11,11 @@ Rules, each with a unit test in tests/unit/test_entities.py:
   nouns, the first a known first name or the whole in apposition with a person noun:
   "Reince Priebus, the GOP chairman"; no known place, institution word or month) is a
   person, and so is a name the model tagged as an organisation in such an apposition (with
-  the untagged name before it); an organisation the model ran on into its person's name
-  ("Fox News’ Sean Hannity") is the organisation and the person;
+  the untagged name before it); so is a one-word name the model left untagged right after
+  a singular person noun ("Brazilian midfielder Edu"), wherever the article writes it, and
+  a two-word name it took for a place that says something of himself ("Rio Ferdinand has
+  said he …"); an organisation the model ran on into its person's name ("Fox News’ Sean
+  Hannity") is the organisation and the person;
 - gazetteer: known countries, capitals, demonyms, organizations map to one canonical name
   and an ISO 3166-1 alpha-2 code ("Türkiye"/"Turkey" -> TR, "Belarusian" -> BY);
 - person variants: a surname, an initial plus surname or a possessive links to the full

@@ -77,7 +77,10 @@ Rules (each has a unit test in tests/unit/test_quotes.py):
 - non-speech quoted spans: after a preposition or determiner, or after title words
   ("titled", "theme", "slogan", "dubbed"), or very short with no cue; right after a noun for
   a work ("his book ''TrumpNation''"; across a comma only without a speaker of its own); a
-  headline cited with its byline ("“…,” by The Post's Jane Doe");
+  headline cited with its byline ("“…,” by The Post's Jane Doe"); a phrase with no verb of
+  its own inside a running sentence, with no cue and no person or organisation as the
+  subject of its clause ("the imminent “war on living rooms”"); a text a copula names
+  before a colon ("Labour's election slogan will be: “…”");
 - indirect speech: a reporting verb with a clausal complement ("said that …"), a content
   object for verbs such as stress/announce/suggest/call ("stressed the importance of …",
   "called it …"), "talk about …", "accused X of …", a request's to-clause without the one
