@@ -798,7 +798,7 @@ class _EntityResolver:
         after = self.doc[i + 1] if i + 1 < len(self.doc) else None
         # singular ("Market analysts Panlogic" is a firm), and not "host" ("Sale host Bath")
         return (before is not None and before.is_lower and before.tag_ not in {"NNS", "NNPS"}
-                and before.lemma_ in PERSON_NOUNS - {"host"}
+                and before.lemma_ in PERSON_NOUNS and before.lemma_ != "host"
                 and (after is None or not self._name_token(after))
                 and self.doc[i].head.i != before.i  # the noun is not the name's head ("officer Smith's …")
                 and lookup(self.doc[i].text) is None and not is_title_word(self.doc[i].text)
@@ -860,7 +860,7 @@ class _EntityResolver:
         # he is unsure …" (not a name we know as a place or organisation as a whole)
         for span in spans:
             if (span.label_ in {"ORG", "GPE"} and len(span) == 2 and all(self._name_token(t) for t in span)
-                    and span[-1].dep_ == "nsubj" and span[0].head.i == span[-1].i
+                    and span[0].head.i == span[-1].i
                     and lookup(span.text) is None and lookup(span[-1].text) is None
                     and not is_title_word(span[-1].text) and self._says_of_self(span[-1])):  # fmt: skip
                 names.update({span.text, span[-1].text})
@@ -883,7 +883,7 @@ class _EntityResolver:
         says she has been aware …"), with no one addressed whom the he/she may be ("Earhardt
         asked Rubio which states he could win", "Microsoft promised Mr. Weiner that he could
         …")."""
-        if token.head.lemma_.lower() not in SPEECH_VERBS:
+        if not _speaking_subject(token, SPEECH_VERBS):
             return False
         verb_children = list(token.head.children)
         return not any(c.dep_ in {"dobj", "dative", "iobj"} for c in verb_children) and any(
@@ -1649,8 +1649,8 @@ class _EntityResolver:
             latest = max(self.sent_of[m.start] for m in fits)
             window = [m for m in fits if self.sent_of[m.start] == latest and " " in m.cluster.canonical]
         window.sort(key=lambda m: m.start)
-        found = self._antecedent(window, prefer_main_subject=prefer_main_subject, own_sentence=sent)
         joined = self._joined([m for m in window if self.sent_of[m.start] == sent])
+        found = self._antecedent(window, prefer_main_subject=prefer_main_subject, joined=joined)
         if found is None and entity_type == "PERSON" and (not_clusters or joined):
             # "Mr. Trump took on Hillary Clinton after the Democratic front-runner had said …":
             # the one other person of the description's own sentence (not one of two joined
@@ -1852,8 +1852,7 @@ class _EntityResolver:
         """The people the quote right before a speaker's he/she names by their full name, not
         as a modifier: "“Ruud is the best striker in Europe …,” he said" is not said by Ruud
         van Nistelrooy ("“… the peaceful Trump supporters …,” he tweeted" may be Trump's)."""
-        if (self.quoted[pronoun.i] or pronoun.dep_ != "nsubj"
-                or pronoun.head.lemma_.lower() not in SPEECH_VERBS):  # fmt: skip
+        if self.quoted[pronoun.i] or not _speaking_subject(pronoun, SPEECH_VERBS):
             return set()
         i = pronoun.i - 1
         while i >= 0 and not self.quoted[i] and self.doc[i].is_punct:
@@ -1947,11 +1946,12 @@ class _EntityResolver:
                 cluster.gender = cluster.gender or generic.get(id(cluster))
 
     def _antecedent(
-        self, window: list[_Mention], *, prefer_main_subject: bool = False, own_sentence: int | None = None
+        self, window: list[_Mention], *, prefer_main_subject: bool = False, joined: set[int] | None = None
     ) -> _Cluster | None:
-        """`own_sentence`: the sentence of a description ("the comedian"), which never stands
-        for one of two subjects joined in it ("Samuel L Jackson and Ben Stiller have signed
-        up for Ricky Gervais' new sitcom, the comedian has told BBC News")."""
+        """`joined`: token positions of names joined by "and" in a description's own sentence
+        (`_joined`), which the description ("the comedian") never stands for ("Samuel L Jackson
+        and Ben Stiller have signed up for Ricky Gervais' new sitcom, the comedian has told
+        BBC News")."""
         if not window:
             return None
         only = _only_cluster(window)
@@ -1960,7 +1960,7 @@ class _EntityResolver:
         # a description with a name in apposition ("Kazakhstan's foreign minister, Erlan
         # Idrissov, plays down …") is one subject: the name's
         described = {self.doc[m.end - 1].head.i for m in window if self.doc[m.end - 1].dep_ == "appos"}
-        joined = self._joined([m for m in window if self.sent_of[m.start] == own_sentence])
+        joined = joined or set()
         for sent in sorted({self.sent_of[m.start] for m in window}, reverse=True):
             subjects = [(m, subject) for m in window if self.sent_of[m.start] == sent
                         and m.end - 1 not in described and m.end - 1 not in joined
