@@ -533,10 +533,24 @@ def _first_name_and_surname(span: Span) -> bool:
     )  # fmt: skip
 
 
+_SURNAME_FIRST_GIVEN = re.compile(r"[A-Z][a-z]+-[a-z]+")
+
+
+def surname_first(words: Sequence[str]) -> bool:
+    """A Chinese or Korean name written surname first, its given name hyphenated with a
+    small letter after the hyphen ("Ma Ying-jeou", "Wong Chin-chu", "Kim Jong-un"): its
+    first word is the surname ("Ma said"). Western hyphenated names have a capital there
+    ("Jean-Yves", "Kilroy-Silk")."""
+    return len(words) == 2 and _SURNAME_FIRST_GIVEN.fullmatch(words[1]) is not None
+
+
 def _person_names_compatible(short: list[str], full: list[str]) -> bool:
     """Does `short` (e.g. ['Lukashenko'] or ['A.', 'Lukashenko']) name the same person as
     `full` (['Aleksandr', 'Lukashenko'])? A surname in capitals is the same ("PENCE:" in a
-    transcript)."""
+    transcript); so is the first word of a name written surname first ("Ma" of "Ma
+    Ying-jeou")."""
+    if len(short) == 1 and surname_first(full) and short[0] == full[0]:
+        return True
     if not short or not full or short[-1] != full[-1] and not (
             len(short) == 1 and short[0].isupper() and short[0] == full[-1].upper()) and not (
             # "Silk" of "Mr Kilroy-Silk" tagged alone: the last part of a hyphenated surname
@@ -729,9 +743,22 @@ class _EntityResolver:
         """An organisation the model ran on into the name of its person ("Fox News’ Sean
         Hannity", "CNN's Jake Tapper", "EADS Philippe Camus" tagged as one ORG) is two names:
         the organisation up to the possessive (or the acronym), the person (a known first name
-        and one or two more) after it."""
+        and one or two more) after it. A courtesy title inside a name starts a person's name
+        ("Photo / Getty Images Mr Parscale admitted", a picture credit run into the name)."""
         result = []
         for span in spans:
+            title = next((t.i for t in span[1:-1] if t.text.rstrip(".").lower() in HONORIFICS
+                          and self.doc[t.i - 1].text.rstrip(".").lower() not in NAME_TITLES),
+                         None)  # fmt: skip
+            if title is not None and span.end - title <= 3 and all(
+                    self._name_token(t) for t in self.doc[title + 1 : span.end]):  # fmt: skip
+                before = self.doc[span.start : title]
+                while len(before) and before[-1].is_punct:
+                    before = before[:-1]
+                if any(self._name_token(t) for t in before):
+                    result.append(Span(self.doc, before.start, before.end, label="ORG"))
+                result.append(Span(self.doc, title, span.end, label="PERSON"))
+                continue
             mark = (next((t.i for t in span[1:-2] if t.tag_ == "POS" or t.text in {"’", "'"}), None)
                     if span.label_ == "ORG" else None)  # fmt: skip
             org_end = mark
@@ -957,6 +984,12 @@ class _EntityResolver:
         # largest investor - said": the model ran on into the aside); "Jean-Pierre" has none
         if ent.label_ == "PERSON":
             end = next((k for k in range(start + 1, end) if spaced_dash(self.doc[k])), end)
+            # the model stopped at the hyphen of a given name written with a small letter
+            # after it: "Wu Den-yih" tagged "Wu Den"
+            if end == ent.end and end + 1 < len(self.doc) and _inner_hyphen(self.doc[end]) and (
+                    self.doc[end + 1].is_lower and self.doc[end + 1].is_alpha
+                    and _SURNAME_FIRST_GIVEN.fullmatch(self.doc[end - 1 : end + 2].text)):  # fmt: skip
+                end += 2
         label = ent.label_
         if label == "PERSON" and end - start >= 2 and self.doc[end - 1].lower_ in ORGANISATION_ENDINGS:
             label = "ORG"  # "Seibu Railways", "Manchester United": no person's surname
@@ -1100,6 +1133,7 @@ class _EntityResolver:
         courtesy title ("Mr Prettejohn"), after such a title again; of one the model tagged
         alone as a person ("Maddow"), alone again."""
         full_surnames = {self._name_words(f)[-1] for f in [*full_names, *alone]}
+        full_surnames |= {words[0] for f in full_names if surname_first(words := self._name_words(f))}
         # the particles that begin a surname in a full name ("de" of "Bill de Blasio")
         particles: dict[str, set[str]] = {}
         for f in full_names:

@@ -1221,3 +1221,39 @@ def test_an_apposition_after_a_second_joined_name_is_not_the_first_ones(nlp):
     text = ("Gender roles collided again on Friday when Bill Clinton and Melania Trump, Republican nominee "
             "Donald Trump's wife, submitted cookie recipes. Bill Clinton said he plans to keep working.")
     assert entity_of(nlp, text, "he") == "person:bill-clinton"
+
+
+def test_a_name_written_surname_first_is_found_by_its_first_word(nlp):
+    text = ("Lawmaker Wong Chin-chu said the debt was high. Wong said it was bad. Later Wong argued "
+            "it was fine.")
+    doc = _with_entities(nlp, text, [("Wong Chin-chu", "PERSON", 9), ("Wong", "PERSON", 47)])
+    mentions = [(m.text, m.entity_id) for m in extract_entities(doc).mentions]
+    # the second "Wong" is left untagged: found as the surname of the full name
+    assert mentions == [("Wong Chin-chu", "person:wong-chin-chu"), ("Wong", "person:wong-chin-chu"),
+                        ("Wong", "person:wong-chin-chu")]  # fmt: skip
+
+
+def test_a_western_hyphenated_surname_is_no_given_name_written_last(nlp):
+    text = "Jody Wilson-Raybould spoke on Monday. Jody Smith, a neighbour, said it was fine."
+    doc = _with_entities(nlp, text, [("Jody Wilson-Raybould", "PERSON", 0), ("Jody", "PERSON", 38)])
+    mentions = [(m.text, m.entity_id) for m in extract_entities(doc).mentions]
+    assert ("Jody", "person:jody-wilson-raybould") not in mentions
+
+
+def test_a_given_name_cut_at_its_hyphen_is_taken_whole(nlp):
+    text = "Premier Wu Den-yih said the park was safe. Wu said it was fine."
+    doc = _with_entities(nlp, text, [("Wu Den", "PERSON", 8)])
+    mentions = [(m.text, m.entity_id) for m in extract_entities(doc).mentions]
+    assert ("Wu Den-yih", "person:wu-den-yih") in mentions
+    assert ("Wu", "person:wu-den-yih") in mentions
+
+
+def test_a_courtesy_title_inside_a_name_starts_the_persons_name(nlp):
+    text = ("Brad Parscale ran the campaign.\nPhoto / Getty Images Mr Parscale admitted retweeting a bot. "
+            "\"It was tiny,\" he said.")
+    doc = _with_entities(nlp, text, [("Brad Parscale", "PERSON", 0),
+                                     ("Photo / Getty Images Mr Parscale", "ORG", 32)])
+    mentions = [(m.text, m.entity_id) for m in extract_entities(doc).mentions]
+    assert ("Mr Parscale", "person:brad-parscale") in mentions
+    assert ("Photo / Getty Images", "org:photo-getty-images") in mentions
+    assert ("he", "person:brad-parscale") in mentions
