@@ -619,6 +619,9 @@ def _subject_position(token: Token) -> Token | None:
     return token if token.dep_ in {"nsubj", "nsubjpass"} else None
 
 
+_ADVERBIAL_CLAUSES = frozenset({"advcl", "pcomp", "relcl", "acl"})
+
+
 def _only_cluster(mentions: Iterable[_Mention]) -> _Cluster | None:
     """The entity the mentions name when they all name the same one, else None."""
     distinct = {id(m.cluster): m.cluster for m in mentions}
@@ -1877,8 +1880,13 @@ class _EntityResolver:
                     and id(m.cluster) not in others]  # fmt: skip
         near = [m for m in agreeing if self.sent_of[m.start] >= sent - PRONOUN_NEAR]
         window = near if near else agreeing
+        # the subject of its sentence's main verb: not someone only the subject of an
+        # adverbial clause ("After Mr Brown had delivered …, Mr Kennedy acknowledged … But he
+        # criticised …"); the subject of a reported clause still competes ("Ed Rendell noted
+        # that Ronald Reagan appeared unsteady. But … he had bounced back")
+        main_clause = outside and token.dep_ == "nsubj" and token.head.dep_ == "ROOT"
         cluster = ((self._clause_subject(token, window) if outside else None)
-                   or self._antecedent(window, prefer_main_subject=main_subject)
+                   or self._antecedent(window, prefer_main_subject=main_subject, beside_adverbial=main_clause)
                    or self._only_person_nearby(window, sent))  # fmt: skip
         return cluster, window
 
@@ -1980,12 +1988,15 @@ class _EntityResolver:
                 cluster.gender = cluster.gender or generic.get(id(cluster))
 
     def _antecedent(
-        self, window: list[_Mention], *, prefer_main_subject: bool = False, joined: set[int] | None = None
-    ) -> _Cluster | None:
-        """`joined`: token positions of names joined by "and" in a description's own sentence
-        (`_joined`), which the description ("the comedian") never stands for ("Samuel L Jackson
-        and Ben Stiller have signed up for Ricky Gervais' new sitcom, the comedian has told
-        BBC News")."""
+        self, window: list[_Mention], *, prefer_main_subject: bool = False, beside_adverbial: bool = False,
+        joined: set[int] | None = None,
+    ) -> _Cluster | None:  # fmt: skip
+        """`prefer_main_subject`: of two subjects in a sentence, the main verb's;
+        `beside_adverbial`: of two, not one that is only the subject of an adverbial or
+        relative clause. `joined`: token positions of names joined by "and" in a
+        description's own sentence (`_joined`), which the description ("the comedian") never
+        stands for ("Samuel L Jackson and Ben Stiller have signed up for Ricky Gervais' new
+        sitcom, the comedian has told BBC News")."""
         if not window:
             return None
         only = _only_cluster(window)
@@ -2001,10 +2012,13 @@ class _EntityResolver:
                         and (subject := _subject_position(self.doc[m.end - 1])) is not None]  # fmt: skip
             distinct = {id(m.cluster): m.cluster for m, _ in subjects}
             if len(distinct) > 1:
-                if not prefer_main_subject:
+                if not (prefer_main_subject or beside_adverbial):
                     return None
                 # "McCain and Grassley are in trouble, Tester said": the main verb's subject
-                return _only_cluster(m for m, subject in subjects if subject.head.dep_ == "ROOT")
+                if prefer_main_subject:
+                    return _only_cluster(m for m, subject in subjects if subject.head.dep_ == "ROOT")
+                return _only_cluster(m for m, subject in subjects
+                                     if subject.head.dep_ not in _ADVERBIAL_CLAUSES)  # fmt: skip
             if distinct:
                 return next(iter(distinct.values()))
         return None

@@ -727,6 +727,9 @@ def test_a_word_swept_into_a_person_name_is_trimmed(nlp):
      # not for other pronouns: two subjects stay ambiguous
      ("Ed Rendell noted that Ronald Reagan appeared unsteady. But by the second debate, he had "
       "bounced back.", [None]),
+     # unless one is only the subject of an adverbial clause and the pronoun the main verb's
+     ("After Gordon Brown had delivered the Budget, Charles Kennedy acknowledged that the economy "
+      "was strong. But he criticised the Tories.", ["person:charles-kennedy"]),
      # a pronoun that had one candidate tells that person's gender
      ("Taylor Quinn arrived early. She waved at the crowd. Taylor Quinn greeted the mayor. He "
       "smiled.", ["person:taylor-quinn", None])],
