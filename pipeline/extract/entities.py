@@ -598,6 +598,9 @@ def _subject_position(token: Token) -> Token | None:
         if token.head.pos_ == "PRON" or token.head.tag_ in {"NNS", "NNPS"}:
             return None
         token = token.head
+    elif (token.dep_ in {"advmod", "npadvmod", "dep"} and token.head.i == token.i - 1
+          and token.head.pos_ == "NOUN" and token.head.dep_ in {"nsubj", "nsubjpass"}):  # fmt: skip
+        token = token.head  # "Former Chelsea captain Desailly, who …, says": the parse's subject is "captain"
     if (token.dep_ == "pobj" and token.head.lower_ == "to" and token.head.i > 0
             and token.doc[token.head.i - 1].lower_ == "according"
             and token.ent_type_ in {"", "PERSON"}):  # fmt: skip
@@ -996,6 +999,9 @@ class _EntityResolver:
         label = ent.label_
         if label == "PERSON" and end - start >= 2 and self.doc[end - 1].lower_ in ORGANISATION_ENDINGS:
             label = "ORG"  # "Seibu Railways", "Manchester United": no person's surname
+        if label == "PERSON" and end - start == 1 and self.doc[start].tag_ == "NNPS" and (
+                start > 0 and self.doc[start - 1].lower_ == "the"):  # fmt: skip
+            label = "ORG"  # "The Blues had looked destined …": a team or a band, no person
         if label == "PERSON" and self.doc[start].text in {"St", "St.", "Saint"}:
             label = "LOC"  # "St Helens", "St Pancras", "St Fintian's": a place named after a saint
         if (

@@ -1260,3 +1260,24 @@ def test_a_courtesy_title_inside_a_name_starts_the_persons_name(nlp):
     assert ("Mr Parscale", "person:brad-parscale") in mentions
     assert ("Photo / Getty Images", "org:photo-getty-images") in mentions
     assert ("he", "person:brad-parscale") in mentions
+
+
+def test_a_plural_name_after_the_is_no_person(nlp):
+    text = "The Blues had looked destined to progress. He said it was over."
+    doc = _with_entities(nlp, text, [("Blues", "PERSON", 4)])
+    assert doc[1].tag_ == "NNPS"
+    assert [(m.text, m.entity_type) for m in extract_entities(doc).mentions if m.text == "Blues"] == [
+        ("Blues", "ORG")]  # fmt: skip
+
+
+def test_a_name_the_parse_hung_on_its_title_is_the_subject(nlp):
+    # the parse makes "captain" the subject and "Desailly" its modifier: the description
+    # still finds him as the subject of the sentence before
+    text = ("Strikes came from Luis Figo and Patrick Kluivert.\n\nFormer Chelsea captain Desailly, who is "
+            "now playing for Al-Gharafa in Qatar, says there is no comparison between that side and the "
+            "current team. \"Mentally they are much stronger,\" the 36-year-old said.")
+    doc = nlp(text)
+    name = next(t for t in doc if t.text == "Desailly")
+    if name.dep_ == "nsubj":
+        pytest.fail("the model now parses the name as the subject: this test no longer tests the rule")
+    assert entity_of(nlp, text, "the 36-year-old") == "person:desailly"
