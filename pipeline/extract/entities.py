@@ -205,7 +205,11 @@ PERSON_NOUNS = frozenset(
     representative assemblyman assemblywoman assemblymember alderman alderwoman broker trader dealer
     accountant architect campaigner protester organiser organizer volunteer keeper goalkeeper
     midfielder defender skipper footballer cricketer batsman bowler jockey referee sprinter
-    presenter guitarist drummer pianist prop flanker wicketkeeper spinner""".split()
+    presenter guitarist drummer pianist prop flanker wicketkeeper spinner
+    youngster teenager teen newcomer debutant peer grandmother grandfather uncle aunt brother
+    sister mum dad nephew niece cousin widow widower fiance fiancee girlfriend
+    boyfriend neighbour neighbor friend colleague teammate fan supporter voter passenger
+    patient physicist biologist programmer poet playwright composer dancer""".split()
 )
 _AGED = re.compile(r"\b\d+-year-old\b")
 # Courtesy titles dropped from canonical person names ("Ms Hewitt" -> "Hewitt").
@@ -241,6 +245,8 @@ _FIRST_NAME_ROLES = frozenset({"dean", "major", "earl", "duke"})
 _ROLES_BEFORE_NAMES = frozenset({"archbishop", "justice", "reverend"})
 # Lower-case words that begin a surname ("de Blasio", "al-Assad"); any other lower-case word
 # before a name is not part of it ("pro-Clinton", "’s Clinton").
+# Small words after which a name has ended ("Wendy Ide of The Times").
+_AFTER_NAME = frozenset({"of", "at", "for", "from", "in", "on", "with", "’s", "'s"})
 NAME_PARTICLES = frozenset(
     {"de", "da", "das", "do", "dos", "del", "della", "di", "du", "van", "von", "der", "den", "ter",
      "la", "le", "al", "el", "bin", "ibn", "abu", "ben", "mac", "st"}
@@ -1213,6 +1219,17 @@ class _EntityResolver:
                     is_title_word(words[0]) or words[0].lower() in _ROLES_BEFORE_NAMES
             ) and words[0].lower() not in _FIRST_NAME_ROLES:  # fmt: skip
                 words.pop(0)
+            # a small word inside is a description the model ran into the name ("Perpignan
+            # centre Jean-Philippe Granclaude" is Jean-Philippe Granclaude), or a preposition
+            # or possessive after it ("Wendy Ide of The Times", "Dave Leip's Atlas"; not
+            # before a first name: "Breitbart's Joel Pollak")
+            inner = [k for k, w in enumerate(words[1:-1], 1) if w.islower() and w not in NAME_PARTICLES]
+            after = next((k for k in inner if words[k] in _AFTER_NAME and not (
+                words[k].endswith("s") and name_gender(words[k + 1]) is not None)), None)  # fmt: skip
+            if after is not None:
+                words = words[:after]
+            elif inner:
+                words = words[inner[-1] + 1 :]
             while len(words) > 1 and words[-1].isupper() and words[-1].lower() in POST_NOMINALS:
                 words.pop()
             if len(words[-1]) > 3 and words[-1].endswith(".") and words[-1][:-1].isalpha():

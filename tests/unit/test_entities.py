@@ -1281,3 +1281,35 @@ def test_a_name_the_parse_hung_on_its_title_is_the_subject(nlp):
     if name.dep_ == "nsubj":
         pytest.fail("the model now parses the name as the subject: this test no longer tests the rule")
     assert entity_of(nlp, text, "the 36-year-old") == "person:desailly"
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "expected"),
+    [("Lord Dubs agreed to withdraw his bill. During the debate, the Labour peer said it was wrong.",
+      "the Labour peer", "person:dubs"),
+     ("Meanwhile, Perpignan centre Jean-Philippe Granclaude is delighted to have received his first "
+      "call-up to the France squad. \"It's incredible,\" the youngster said.", "the youngster",
+      "person:jean-philippe-granclaude")],
+)  # fmt: skip
+def test_more_person_nouns_refer_back_to_the_person(nlp, text, surface, expected):
+    assert entity_of(nlp, text, surface) == expected
+
+
+def test_a_parent_company_is_no_person(nlp):
+    text = "Carrier's parent, United Technologies, is a major contractor. The company said it would cut jobs."
+    assert entity_of(nlp, text, "United Technologies").startswith("org:")
+
+
+@pytest.mark.parametrize(
+    ("surface", "canonical"),
+    [("Perpignan centre Jean-Philippe Granclaude", "Jean-Philippe Granclaude"),
+     ("Wendy Ide of The Times", "Wendy Ide"),
+     ("Dave Leip ’s Atlas", "Dave Leip"),
+     ("Breitbart ’s Joel Pollak", "Joel Pollak")],
+)  # fmt: skip
+def test_a_small_word_inside_a_tagged_name_cuts_it(nlp, surface, canonical):
+    text = f"Yesterday {surface} said the figures were wrong."
+    doc = _with_entities(nlp, text, [(surface, "PERSON", 10)])
+    result = extract_entities(doc)
+    names = {e.entity_id: e.canonical_name for e in result.entities}
+    assert [names[m.entity_id] for m in result.mentions if m.text == surface] == [canonical]
