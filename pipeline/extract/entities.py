@@ -607,6 +607,13 @@ def _subject_position(token: Token) -> Token | None:
     elif (token.dep_ in {"advmod", "npadvmod", "dep"} and token.head.i == token.i - 1
           and token.head.pos_ == "NOUN" and token.head.dep_ in {"nsubj", "nsubjpass"}):  # fmt: skip
         token = token.head  # "Former Chelsea captain Desailly, who …, says": the parse's subject is "captain"
+    elif (token.dep_ == "pobj" and token.head.lower_ == "of"
+          and (role := token.head.head).dep_ in {"nsubj", "nsubjpass"}
+          and any(c.dep_ == "compound" and c.ent_type_ != "PERSON" for c in token.children)
+          and (role.lemma_.lower() in PERSON_NOUNS or find_role([role.text]))):  # fmt: skip
+        # "Director of rugby Warren Gatland revealed …": the name ends the role's phrase (not
+        # "The wife of John Smith said": the wife speaks)
+        token = token.head.head
     if (token.dep_ == "pobj" and token.head.lower_ == "to" and token.head.i > 0
             and token.doc[token.head.i - 1].lower_ == "according"
             and token.ent_type_ in {"", "PERSON"}):  # fmt: skip

@@ -1313,3 +1313,14 @@ def test_a_small_word_inside_a_tagged_name_cuts_it(nlp, surface, canonical):
     result = extract_entities(doc)
     names = {e.entity_id: e.canonical_name for e in result.entities}
     assert [names[m.entity_id] for m in result.mentions if m.text == surface] == [canonical]
+
+
+def test_a_name_ending_its_roles_phrase_is_the_subject(nlp):
+    text = ("Barry Everitt added the conversion. He joins Jonny Wilkinson in achieving that target. "
+            "Director of rugby Warren Gatland revealed that harsh words inspired his side. "
+            "\"They got a roasting,\" he said.")
+    doc = nlp(text)
+    gatland = next(t for t in doc if t.text == "Gatland")
+    assert gatland.dep_ == "pobj", "the parse changed: the test no longer tests the rule"
+    pronouns = [m.entity_id for m in extract_entities(doc).mentions if m.text in {"his", "he"}]
+    assert pronouns == ["person:warren-gatland", "person:warren-gatland"]
