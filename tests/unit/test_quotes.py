@@ -2107,3 +2107,17 @@ def test_a_name_the_parse_hung_on_an_issuing_verb_without_subject_issued_the_sta
     text = ("Large majorities of Republican primary voters in six states going to the polls on Super "
             "Tuesday said they support a proposal to ban all non-citizen Muslims.")
     assert all(q.speaker_text != "Tuesday" for q in quotes_of(nlp, text))
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [  # the ranker would pick the one who speaks next, in a sentence and a quote of his own
+     ("Michael Howard told the Tory conference that he would cut taxes. \"I come from an ordinary "
+      "family,\" he said.\n\nAnd he stressed his commitment to cut red tape. He finished with a "
+      "personal appeal to party activists to go out and win the next election. \"One day you will be "
+      "able to tell your children that you were there.\" Labour election co-ordinator Alan Milburn "
+      "said: \"Michael Howard's speech today confirms what we have always said.\"", "Michael Howard")],
+)  # fmt: skip
+def test_a_person_named_only_after_the_quote_saying_something_else_does_not_take_it(nlp, text, speaker):
+    quote = next(q for q in quotes_of(nlp, text) if q.text.startswith("One day"))
+    assert entity_names(nlp, text)[quote.speaker_entity_id] == speaker
