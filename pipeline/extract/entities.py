@@ -676,6 +676,7 @@ class _EntityResolver:
     # -- public -------------------------------------------------------------------------
     def run(self) -> EntityExtraction:
         spans = [span for ent in self.doc.ents if (span := self._trim(ent)) is not None]
+        spans = self._titled_full_names(spans)
         spans = self._described_people(self._with_nicknames(self._possessed_people(spans)))
         spans = self._self_reporting_people(self._short_forms(self._named_by_kind(spans)))
         spans = sorted([*spans, *self._untagged_people(spans)], key=lambda s: s.start)
@@ -712,6 +713,22 @@ class _EntityResolver:
         covered = {k for f in found for k in range(f.start, f.end)}
         self.nicknames.update(k for f in found for k in range(f.start + 1, f.end - 1))
         return [s for s in spans if not covered.intersection(range(s.start, s.end))] + found
+
+    def _titled_full_names(self, spans: list[Span]) -> list[Span]:
+        """A surname the model took for an organisation or a place, after a title and a first
+        name it left untagged, is a person's full name ("Cardinal Cormac Murphy-O'Connor" with
+        only "Murphy-O'Connor" tagged, an organisation)."""
+        doc, result = self.doc, []
+        for span in spans:
+            first = span.start - 1
+            if (span.label_ in {"ORG", "GPE", "NORP", "FAC", "LOC"} and first >= 1
+                    and len(_hyphen_joined(span)) == 1 and lookup(span.text) is None
+                    and self._name_token(doc[first]) and not doc[first].ent_type_
+                    and not is_title_word(doc[first].text) and lookup(doc[first].text) is None
+                    and doc[first - 1].is_title and is_title_word(doc[first - 1].text)):  # fmt: skip
+                span = Span(doc, first, span.end, label="PERSON")
+            result.append(span)
+        return result
 
     def _named_by_kind(self, spans: list[Span]) -> list[Span]:
         """A "person" the text introduces by an organisation's kind is that organisation:

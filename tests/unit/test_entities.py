@@ -1324,3 +1324,13 @@ def test_a_name_ending_its_roles_phrase_is_the_subject(nlp):
     assert gatland.dep_ == "pobj", "the parse changed: the test no longer tests the rule"
     pronouns = [m.entity_id for m in extract_entities(doc).mentions if m.text in {"his", "he"}]
     assert pronouns == ["person:warren-gatland", "person:warren-gatland"]
+
+
+def test_a_surname_tagged_as_an_organisation_after_a_title_and_a_first_name_is_a_full_name(nlp):
+    text = ("Money spent on war should have reduced poverty, Cardinal Cormac Murphy-O'Connor has said. "
+            "The cardinal said 2005 should be the year for campaigning. He added: \"Peace matters.\"")
+    start = text.index("Murphy")
+    doc = _with_entities(nlp, text, [("Murphy-O'Connor", "ORG", start)])
+    mentions = [(m.text, m.entity_id) for m in extract_entities(doc).mentions]
+    assert ("Cormac Murphy-O'Connor", "person:cormac-murphy-oconnor") in mentions
+    assert ("He", "person:cormac-murphy-oconnor") in mentions
