@@ -1937,6 +1937,14 @@ class QuoteExtractor:
             return rules
         best, probability = choice
         mention, token, _ = candidates[best]
+        opener = self._token_at(span.open_char)
+        if opener is not None and self.text[opener.sent.start_char : span.open_char].strip():
+            # a quote inside a sentence whose subject is a person: that person's words
+            # ("Andre 3000 thanked fans “for supporting OutKast …”")
+            subject = self._person_subject(opener.sent)
+            own = self.mention_for(subject) if subject is not None and subject.idx < span.open_char else None
+            if own is not None and own.entity_id != mention.entity_id:
+                return _Attribution(None, None, subject, "sentence_subject", 0.5)
         if rules is not None and rules.method == "continuation" and previous is not None:
             if self._follows_directly(previous[0], span, previous[1].cue):
                 return rules

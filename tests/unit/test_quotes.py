@@ -2121,3 +2121,13 @@ def test_a_name_the_parse_hung_on_an_issuing_verb_without_subject_issued_the_sta
 def test_a_person_named_only_after_the_quote_saying_something_else_does_not_take_it(nlp, text, speaker):
     quote = next(q for q in quotes_of(nlp, text) if q.text.startswith("One day"))
     assert entity_names(nlp, text)[quote.speaker_entity_id] == speaker
+
+
+def test_a_quote_inside_a_sentence_with_a_person_as_subject_is_that_persons(nlp):
+    text = ("\"The challenge is to be bigger and bolder and better - to make records the whole world will "
+            "listen to,\" Bono recently said. Drummer Larry Mullen Jr echoed those sentiments: \"We're very "
+            "competitive - we want to be on the radio, have big singles. We don't want to be thought of as "
+            "a veteran band.\" The band have done \"everything in their considerable powers\" to ensure "
+            "they remain the biggest band in the world, according to Q magazine editor Paul Rees.")
+    quote = next(q for q in quotes_of(nlp, text) if q.text.startswith("We're"))
+    assert entity_names(nlp, text)[quote.speaker_entity_id] == "Larry Mullen Jr"
