@@ -1256,6 +1256,12 @@ class QuoteExtractor:
                 return True
         if cue is None or not self._in_next_sentence(found, span):
             return False
+        sourced = cue.head
+        subjects = [c for c in sourced.children if c.dep_ in {"nsubj", "nsubjpass"} and not self.inside[c.i]]
+        if found.method == "according" and sourced.pos_ in {"VERB", "AUX"} and subjects:
+            # “… on the radio.” The band have done everything …, according to Paul Rees: the
+            # sentence of its own that "according to" sources
+            return True
         # "a reporter can be heard asking Trump": whom, not what (not "Just ask him.")
         addressee = _lemma(cue) in ADDRESSEE_VERBS and found.speaker is not None and (
             found.speaker.dep_ in {"nsubj", "nsubjpass"})  # fmt: skip

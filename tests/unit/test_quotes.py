@@ -2131,3 +2131,16 @@ def test_a_quote_inside_a_sentence_with_a_person_as_subject_is_that_persons(nlp)
             "they remain the biggest band in the world, according to Q magazine editor Paul Rees.")
     quote = next(q for q in quotes_of(nlp, text) if q.text.startswith("We're"))
     assert entity_names(nlp, text)[quote.speaker_entity_id] == "Larry Mullen Jr"
+
+
+def test_according_to_at_the_end_of_the_next_sentence_sources_that_sentence_not_the_quote(nlp):
+    text = ("\"Companies should encourage all workers to know their HIV status,\" said Brian Brink, a "
+            "vice-president at Anglo-American. \"Providing access to treatment is a critical part of "
+            "this.\" Across Africa only around 7% of companies have formal HIV policies, according to "
+            "the World Economic Forum.")
+    quotes = quotes_of(nlp, text)
+    quote = next(q for q in quotes if q.text.startswith("Providing"))
+    assert quote.method != "according"
+    assert entity_names(nlp, text)[quote.speaker_entity_id] == "Brian Brink"
+    reported = next(q for q in quotes if q.text.startswith("Across Africa"))
+    assert reported.method == "according"
