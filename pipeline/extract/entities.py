@@ -638,6 +638,18 @@ def _subject_position(token: Token) -> Token | None:
 _ADVERBIAL_CLAUSES = frozenset({"advcl", "pcomp", "relcl", "acl"})
 
 
+_ROLE_PREFIXES = frozenset({"co", "vice", "ex", "deputy"})
+
+
+def _role_prefix(noun: Token) -> Token | None:
+    """The prefix of a hyphenated role noun the parse took apart ("co" of "co-chairman",
+    "vice" of "vice-president", itself the subject there), else None."""
+    if noun.i < 2 or noun.pos_ != "NOUN" or not _inner_hyphen(noun.doc[noun.i - 1]):
+        return None
+    prefix = noun.doc[noun.i - 2]
+    return prefix if prefix.lower_ in _ROLE_PREFIXES else None
+
+
 def _only_cluster(mentions: Iterable[_Mention]) -> _Cluster | None:
     """The entity the mentions name when they all name the same one, else None."""
     distinct = {id(m.cluster): m.cluster for m in mentions}
@@ -1424,7 +1436,12 @@ class _EntityResolver:
             misparsed = misparsed_age(token.head) == token if token.dep_ == "amod" else False
             if token.pos_ not in {"NOUN", "PROPN"} and not aged and not misparsed:
                 continue
-            span = self._nominal_span(token)
+            prefix = _role_prefix(token)
+            if prefix is not None:  # "The Tory co-chairman": the parse's subject is "co"
+                base = self._nominal_span(prefix)
+                span = self.doc[base.start : token.i + 1] if base is not None else None
+            else:
+                span = self._nominal_span(token)
             if misparsed:  # "the" hangs on the verb too
                 first = token.left_edge.i - 1
                 the = first >= 0 and self.doc[first].lower_ == "the"
@@ -1513,7 +1530,9 @@ class _EntityResolver:
         name (the only one, else the subject of the nearest sentence naming one); outside
         quotation marks, never to one named inside them. Documents, crowds and other
         nouns ("the complaint", "the crowd") are left alone."""
-        subject = head.dep_ in {"nsubj", "nsubjpass"} or misparsed_age(head.head) == head
+        prefix = _role_prefix(head)
+        subject = (head.dep_ in {"nsubj", "nsubjpass"} or misparsed_age(head.head) == head
+                   or prefix is not None and prefix.dep_ in {"nsubj", "nsubjpass"})  # fmt: skip
         if (not subject or span[0].lower_ != "the"
                 or not (head.tag_ == "NN" or head.tag_ == "NNP" and (head.is_lower or is_role)
                         or head.tag_ == "JJ" and _AGED.search(span.text))

@@ -1334,3 +1334,17 @@ def test_a_surname_tagged_as_an_organisation_after_a_title_and_a_first_name_is_a
     mentions = [(m.text, m.entity_id) for m in extract_entities(doc).mentions]
     assert ("Cormac Murphy-O'Connor", "person:cormac-murphy-oconnor") in mentions
     assert ("He", "person:cormac-murphy-oconnor") in mentions
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "expected"),
+    [("Dr Liam Fox spoke. The Tory co-chairman attacked Labour's campaign.", "The Tory co-chairman",
+      "person:liam-fox"),
+     ("Joe Biden spoke in Ohio. The vice-president said it was fine.", "The vice-president",
+      "person:joe-biden")],
+)  # fmt: skip
+def test_a_hyphenated_role_the_parse_took_apart_refers_back(nlp, text, surface, expected):
+    doc = nlp(text)
+    prefix = next(t for t in doc if t.lower_ in {"co", "vice"})
+    assert prefix.dep_ == "nsubj", "the parse changed: the test no longer tests the rule"
+    assert entity_of(nlp, text, surface) == expected
