@@ -15,7 +15,12 @@ Rules, each with a unit test in tests/unit/test_entities.py:
   a singular person noun ("Brazilian midfielder Edu"), wherever the article writes it, and
   a two-word name it took for a place that says something of himself ("Rio Ferdinand has
   said he …"); an organisation the model ran on into its person's name ("Fox News’ Sean
-  Hannity") is the organisation and the person;
+  Hannity") is the organisation and the person, and a courtesy title inside a tagged name
+  starts the person's name ("Photo / Getty Images Mr Parscale"); a small word inside a
+  tagged name cuts it ("Perpignan centre Jean-Philippe Granclaude", "Wendy Ide of The
+  Times"); a surname tagged as an organisation after a title and an untagged first name is
+  a full name ("Cardinal Cormac Murphy-O'Connor"); a given name the model cut at its hyphen
+  is taken whole ("Wu Den-yih"); a one-word plural after "the" is no person ("The Blues");
 - gazetteer: known countries, capitals, demonyms, organizations map to one canonical name
   and an ISO 3166-1 alpha-2 code ("Türkiye"/"Turkey" -> TR, "Belarusian" -> BY);
 - person variants: a surname, an initial plus surname or a possessive links to the full
@@ -24,11 +29,13 @@ Rules, each with a unit test in tests/unit/test_entities.py:
   not "his wife, Jane Sanders"), the nearest preceding on a tie; a lower-case word before
   a surname is no first name ("pro-Clinton"); full names that differ only by a
   middle initial ("Loretta E. Lynch", "Loretta Lynch") are one person, named by the
-  fuller form; one sense per document: a surname the model tagged as an organisation, a
-  place or a location ("Ham said" after "Norman Ham"), or did not tag at all, is that
-  person, unless it stands next to another capitalised name ("Melania Trump", "Trump
-  Tower") other than a title ("Professor Curtice", "Capt Varga"); abbreviated titles ("Capt",
-  "Sen.", "MP") stay out of canonical names like courtesy titles;
+  fuller form; a name written surname first ("Ma Ying-jeou", a small letter after the given
+  name's hyphen) is found by its first word ("Ma said"); one sense per document: a surname
+  the model tagged as an organisation, a place or a location ("Ham said" after "Norman
+  Ham"), or did not tag at all, is that person, unless it stands next to another
+  capitalised name ("Melania Trump", "Trump Tower") other than a title ("Professor
+  Curtice", "Capt Varga"); abbreviated titles ("Capt", "Sen.", "MP") stay out of canonical
+  names like courtesy titles;
 - acronyms: an all-caps name links to an organization whose initials it spells, or which
   it follows in parentheses;
 - titles: a role before a name ("Belarus President Aleksandr Lukashenko") or in an
@@ -53,12 +60,17 @@ Rules, each with a unit test in tests/unit/test_entities.py:
   when that sentence has several ("McCain and Grassley are in trouble, Tester said. He
   said …"); when those sentences hold no person of the pronoun's gender, the search goes
   back up to eight sentences; otherwise they are kept with no entity; a name in apposition
-  to a subject is a subject; a pronoun is never another argument of its own verb ("he told
+  to a subject is a subject, and so is one the parse hung on its title or its role's "of"
+  phrase ("Former Chelsea captain Desailly, who …, says", "Director of rugby Warren
+  Gatland revealed"); a he/she that is its sentence's main subject is not someone who was
+  only the subject of an adverbial clause ("After Mr Brown had delivered …, Mr Kennedy
+  acknowledged … But he criticised"); a pronoun is never another argument of its own verb ("he told
   Hannity", "Baker told him"); a pronoun outside
   quotation marks never takes an antecedent inside them; a pronoun whose only candidate
   is a person of unknown gender gives that person its gender;
 - descriptions: a definite description as a subject ("the lanky professor said", "the
-  32-year-old labourer", "the utility said") refers back to the person (PERSON_NOUNS,
+  32-year-old labourer", "the utility said", "the Tory co-chairman" taken apart by the
+  parse) refers back to the person (PERSON_NOUNS,
   roles, "N-year-old") or organisation (ORGANISATION_NOUNS) the last two sentences name,
   pronouns included (resolved after them), and before that to a person named in the last
   eight sentences whom the text described with the same noun ("columnist Ai Jun …", "Blackwell,

@@ -39,7 +39,11 @@ Rules (each has a unit test in tests/unit/test_quotes.py):
   sentence end the parser missed ("“…” inhibitors. According to …") yields to a cue before
   the quote;
   a quote right after an attributed quote of its own paragraph keeps that voice even when
-  the speaker ranker prefers another mention; a cue and a comma right before the quote beat
+  the speaker ranker prefers another mention, and the ranker does not give a quote to
+  someone named only after it who speaks in a sentence or with content of their own; a
+  quote with no cue inside a sentence whose subject is a named person is that person's
+  (``sentence_subject``); "according to X" ending a sentence of its own after a quote
+  sources that sentence, not the quote; a cue and a comma right before the quote beat
   a cue in the next sentence ("Labott tweeted, “…” This, CNN claimed, …"), and a cue right
   before the next quote's mark is that quote's; an adjacent-only verb right before the
   quote's colon beats a cue in a clause before it ("When X suggested …, Y fired back: “…”");
