@@ -1261,8 +1261,9 @@ class QuoteExtractor:
         if cue is None or not self._in_next_sentence(found, span):
             return False
         sourced = cue.head
-        subjects = [c for c in sourced.children if c.dep_ in {"nsubj", "nsubjpass"} and not self.inside[c.i]]
-        if found.method == "according" and sourced.pos_ in {"VERB", "AUX"} and subjects:
+        if found.method == "according" and sourced.pos_ in {"VERB", "AUX"} and any(
+                c.dep_ in {"nsubj", "nsubjpass"} and not self.inside[c.i]
+                for c in sourced.children):  # fmt: skip
             # “… on the radio.” The band have done everything …, according to Paul Rees: the
             # sentence of its own that "according to" sources
             return True
@@ -1950,7 +1951,7 @@ class QuoteExtractor:
         opener = self._token_at(span.open_char)
         if opener is not None and self.text[opener.sent.start_char : span.open_char].strip():
             # a quote inside a sentence whose subject is a person: that person's words
-            # ("Andre 3000 thanked fans “for supporting OutKast …”")
+            # ("Drummer Larry Mullen Jr echoed those sentiments: “…”", not Bono's before)
             subject = self._person_subject(opener.sent)
             own = self.mention_for(subject) if subject is not None and subject.idx < span.open_char else None
             if own is not None and own.entity_id != mention.entity_id:
