@@ -70,13 +70,14 @@ Rules, each with a unit test in tests/unit/test_entities.py:
   is a person of unknown gender gives that person its gender;
 - descriptions: a definite description as a subject ("the lanky professor said", "the
   32-year-old labourer", "the utility said", "the Tory co-chairman" taken apart by the
-  parse) refers back to the person (PERSON_NOUNS,
-  roles, "N-year-old") or organisation (ORGANISATION_NOUNS) the last two sentences name,
-  pronouns included (resolved after them), and before that to a person named in the last
-  eight sentences whom the text described with the same noun ("columnist Ai Jun …", "Blackwell,
-  the committeeman"), its capitalised words and modifiers included ("the GOP front-runner" is
-  not "Democratic front-runner Jane Porter"), and never to one described with it only as
-  that of another place or group ("the Florida senator" is not "the senator from Vermont");
+  parse; "police", with or without "the", though the tagger makes it plural) refers back
+  to the person (PERSON_NOUNS, roles, "N-year-old") or organisation (ORGANISATION_NOUNS)
+  the last two sentences name, pronouns included (resolved after them), and before that to
+  a person named in the last eight sentences whom the text described with the same noun
+  ("columnist Ai Jun …", "Blackwell, the committeeman"), its capitalised words and
+  modifiers included ("the GOP front-runner" is not "Democratic front-runner Jane
+  Porter"), and never to one described with it only as that of another place or group
+  ("the Florida senator" is not "the senator from Vermont");
   "it" as the subject of a speech verb ("…, it
   said") is the organisation found the same way (a government included).
 
@@ -1436,13 +1437,15 @@ class _EntityResolver:
                 end = max(t.i for t in child.subtree) + 1
             break
         span = self.doc[start:end]
-        if not any(t.lower_ == "the" for t in span[:1]) and not any(t.dep_ == "poss" for t in span):
-            return None
+        if not any(t.lower_ == "the" for t in span[:1]) and not any(t.dep_ == "poss" for t in span) and not (
+                len(span) == 1 and head.lower_ == "police"):  # fmt: skip
+            return None  # ("Police said …": the force, with no article)
         return span
 
     def _add_nominals(self) -> None:
         for token in self.doc:
-            if token.i in self.covered or token.tag_ in {"NNS", "NNPS"}:
+            # "police" is plural to the tagger but names one force
+            if token.i in self.covered or token.tag_ in {"NNS", "NNPS"} and token.lower_ != "police":
                 continue
             aged = token.lower_ == "old" and token.dep_ in {"nsubj", "nsubjpass"}  # "the 30-year-old said"
             misparsed = misparsed_age(token.head) == token if token.dep_ == "amod" else False
@@ -1545,8 +1548,9 @@ class _EntityResolver:
         prefix = _role_prefix(head)
         subject = (head.dep_ in {"nsubj", "nsubjpass"} or misparsed_age(head.head) == head
                    or prefix is not None and prefix.dep_ in {"nsubj", "nsubjpass"})  # fmt: skip
-        if (not subject or span[0].lower_ != "the"
-                or not (head.tag_ == "NN" or head.tag_ == "NNP" and (head.is_lower or is_role)
+        if (not subject or span[0].lower_ != "the" and span.text.lower() != "police"
+                or not (head.tag_ == "NN" or head.lower_ == "police"
+                        or head.tag_ == "NNP" and (head.is_lower or is_role)
                         or head.tag_ == "JJ" and _AGED.search(span.text))
                 or span.end != head.i + 1 and not self._role_ends(span, is_role)):  # fmt: skip
             return  # ("the billionaire business mogul": NNP, but written as a noun)

@@ -255,6 +255,11 @@ def test_unnamed_role_holders_become_role_entities(nlp):
       "closed.", "the attorney general", "person:loretta-lynch"),
      ("The England coach named his squad on Monday.", "The England coach",
       "person:coach-of-united-kingdom"),
+     # "police", plural to the tagger, with or without "the": the force named before
+     ("The Toronto Police Service is investigating the shooting. Officers arrived at 3 a.m., the "
+      "police said.", "the police", "org:toronto-police-service"),
+     ("The Toronto Police Service is investigating the shooting. Police said the man was 24.",
+      "Police", "org:toronto-police-service"),
      # more person nouns: a peer, a youngster
      ("Lord Dubs agreed to withdraw his bill. During the debate, the Labour peer said it was wrong.",
       "the Labour peer", "person:dubs"),
@@ -262,7 +267,7 @@ def test_unnamed_role_holders_become_role_entities(nlp):
       "call-up to the France squad. \"It's incredible,\" the youngster said.", "the youngster",
       "person:jean-philippe-granclaude")],
 )  # fmt: skip
-def test_which_person_a_mention_names(nlp, text, surface, entity_id):
+def test_which_entity_a_mention_names(nlp, text, surface, entity_id):
     assert entity_of(nlp, text, surface) == entity_id
 
 
@@ -1342,3 +1347,8 @@ def test_a_surname_tagged_as_an_organisation_after_a_title_and_a_first_name_is_a
 def test_a_hyphenated_role_the_parse_took_apart_refers_back(nlp, text, surface, expected):
     _still_misparsed(nlp(text), surface.split()[-1].split("-")[0], {"nsubj"})
     assert entity_of(nlp, text, surface) == expected
+
+
+def test_police_is_no_party_or_firm_named_before(nlp):
+    text = "Labour won the seat on Thursday. Police said the man was 24."
+    assert [eid for t, eid, _ in mentions_of(nlp, text) if t == "Police"] in ([], [None])
