@@ -181,6 +181,9 @@ _KIND_NOUNS = frozenset(
 # Organisation nouns for a force or a court: they refer back only to a name that says so
 # ("the Metropolitan Police", "the Supreme Court").
 FORCE_NOUNS = frozenset({"police", "army", "military", "navy", "court"})
+# Nouns the tagger makes plural (NNS) that name one body, with or without "the" ("Police
+# said …", "the police said …"): descriptions all the same.
+BODY_NOUNS = frozenset({"police"})
 # The organisation nouns that refer back to a political party (not "the government" or "the
 # newspaper" after "Labour").
 PARTY_NOUNS = frozenset({"party", "organisation", "organization"})
@@ -1438,14 +1441,13 @@ class _EntityResolver:
             break
         span = self.doc[start:end]
         if not any(t.lower_ == "the" for t in span[:1]) and not any(t.dep_ == "poss" for t in span) and not (
-                len(span) == 1 and head.lower_ == "police"):  # fmt: skip
+                len(span) == 1 and head.lower_ in BODY_NOUNS):  # fmt: skip
             return None  # ("Police said …": the force, with no article)
         return span
 
     def _add_nominals(self) -> None:
         for token in self.doc:
-            # "police" is plural to the tagger but names one force
-            if token.i in self.covered or token.tag_ in {"NNS", "NNPS"} and token.lower_ != "police":
+            if token.i in self.covered or token.tag_ in {"NNS", "NNPS"} and token.lower_ not in BODY_NOUNS:
                 continue
             aged = token.lower_ == "old" and token.dep_ in {"nsubj", "nsubjpass"}  # "the 30-year-old said"
             misparsed = misparsed_age(token.head) == token if token.dep_ == "amod" else False
@@ -1548,8 +1550,9 @@ class _EntityResolver:
         prefix = _role_prefix(head)
         subject = (head.dep_ in {"nsubj", "nsubjpass"} or misparsed_age(head.head) == head
                    or prefix is not None and prefix.dep_ in {"nsubj", "nsubjpass"})  # fmt: skip
-        if (not subject or span[0].lower_ != "the" and span.text.lower() != "police"
-                or not (head.tag_ == "NN" or head.lower_ == "police"
+        body = head.lower_ in BODY_NOUNS
+        if (not subject or span[0].lower_ != "the" and not (body and len(span) == 1)
+                or not (head.tag_ == "NN" or body
                         or head.tag_ == "NNP" and (head.is_lower or is_role)
                         or head.tag_ == "JJ" and _AGED.search(span.text))
                 or span.end != head.i + 1 and not self._role_ends(span, is_role)):  # fmt: skip
