@@ -1963,14 +1963,14 @@ class QuoteExtractor:
             ruled = self.mention_for(rules.speaker)
             if ruled is not None and ruled.entity_id == mention.entity_id:
                 return rules
-            named_before = any(m.entity_id == mention.entity_id for m, _, _ in candidates
-                               if m.end_char <= span.open_char)  # fmt: skip
-            own_say = token.sent.start_char >= span.outer_end or self._reports_something(token.head)
-            if mention.start_char >= span.outer_end and not named_before and own_say:
-                # someone named only after the quote, in a sentence of their own or saying
-                # something of their own, when the rules have a voice before it ("He finished
-                # with an appeal to activists. ¶ “…” Labour's Alan Milburn said: “…”"; not
-                # "“…,” an angry Hollande retaliated", a cue we do not know)
+            # someone named only after the quote, in a sentence of their own or saying
+            # something of their own, when the rules have a voice before it ("He finished
+            # with an appeal to activists. ¶ “…” Labour's Alan Milburn said: “…”"; not
+            # "“…,” an angry Hollande retaliated", a cue we do not know)
+            if mention.start_char >= span.outer_end and (
+                    token.sent.start_char >= span.outer_end or self._reports_something(token.head)
+            ) and not any(m.entity_id == mention.entity_id for m, _, _ in candidates
+                          if m.end_char <= span.open_char):  # fmt: skip
                 return rules
         return _Attribution(None, None, token, "ranked", round(0.3 + 0.4 * probability, 3))
 
