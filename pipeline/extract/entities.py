@@ -1227,11 +1227,7 @@ class _EntityResolver:
             if before is not None and before.lower_ in particles.get(token.text, ()):
                 start -= 1  # "De Blasio, speaking on …" after "Bill de Blasio"
                 before = self.doc[start - 1] if start > 0 else None
-            after = self.doc[token.i + 1] if token.i + 1 < len(self.doc) else None
-            if (
-                before is not None and before.pos_ == "PROPN" and before.is_title
-                and not is_title_word(before.text)  # "Professor Curtice said"
-            ) or (after is not None and after.pos_ == "PROPN" and after.is_title):
+            if self._in_longer_name(start, token.i + 1):
                 continue
             self.covered.update(range(start, token.i + 1))
             self._add_person(Span(self.doc, start, token.i + 1, label="PERSON"), full_names)
@@ -1309,6 +1305,16 @@ class _EntityResolver:
                 # Graham" may be Lindsey Graham (men bear names the list calls women's)
                 candidates = agreeing if said == "F" or len(agreeing) > 0 else candidates
             names = {self._full_name(f) for f in candidates}
+            alone = self._someone_else(words[-1], candidates) if candidates else None
+            if alone is not None and (span.start < min(f.start for f in candidates) or said in alone):
+                names = set()  # "President Obama … Mr. Obama" before "Michelle Obama"
+            elif alone is not None:
+                # a bare surname after the full name is one of them: whoever it named most
+                # so far
+                named = Counter(m.cluster.canonical for m in self.mentions
+                                if m.cluster is not None and m.start < span.start)  # fmt: skip
+                if named[canonical] > max(named[n] for n in names):
+                    names = set()
             if len(names) == 1:
                 canonical = names.pop()
             elif names:
@@ -1321,6 +1327,36 @@ class _EntityResolver:
                 canonical = " ".join(self._name_words(best))
         canonical = self.full_form.get(canonical, canonical)
         self._add_mention(span, "name", self._cluster("PERSON", canonical), "PERSON", "name")
+
+    def _someone_else(self, surname: str, full_names: list[Span]) -> frozenset[str] | None:
+        """The genders of a person of their own who bears the surname of the full names
+        given: the text uses the surname alone before any of them, and with a courtesy title
+        of a gender none of their first names has ("President Obama … Mr. Obama said … Mr.
+        Obama and the first lady, Michelle Obama"). None when there is no such person:
+        "Mr. Graham" after "Lindsey Graham" is Lindsey Graham (men bear names the list calls
+        women's), since the text named him in full first."""
+        first = min(f.start for f in full_names)
+        in_full = {k for f in full_names for k in range(f.start, f.end)}
+        uses = [t for t in self.doc[:first] if t.text == surname and t.i not in in_full and t.pos_ == "PROPN"
+                and not self._in_longer_name(t.i, t.i + 1)]  # not "Mittal Steel" before "Lakshmi Mittal"
+        if not uses:
+            return None
+        theirs = {name_gender(self._name_words(f)[0]) for f in full_names}
+        if None in theirs:
+            return None
+        said = {GENDERED_WORDS.get(self.doc[t.i - 1].lower_.rstrip("."))
+                for t in self.doc if t.text == surname and self._after_honorific(t.i)} - {None}  # fmt: skip
+        return frozenset(said - theirs) or None
+
+    def _in_longer_name(self, start: int, end: int) -> bool:
+        """Tokens start..end next to another capitalised name, not a title ("Melania
+        Trump", "Trump Tower"; not "Professor Curtice")."""
+        doc = self.doc
+        before = doc[start - 1] if start > 0 else None
+        after = doc[end] if end < len(doc) else None
+        return (before is not None and before.pos_ == "PROPN" and before.is_title
+                and not is_title_word(before.text)
+                or after is not None and after.pos_ == "PROPN" and after.is_title)  # fmt: skip
 
     def _add_other(self, span: Span, orgs_by_initials: dict[str, str], parenthetical: dict[str, str]) -> None:
         text = span.text

@@ -149,6 +149,28 @@ def test_party_short_names_are_no_people_and_no_pronoun_finds_them(nlp, text):
     assert pronouns and all(m.entity_id is None for m in pronouns)
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [  # the surname alone first, then "Mr." for a woman's full name: a man of his own
+     ("President Obama spoke in Ohio on Monday. Mr. Obama said the vote mattered. Mr. Obama and the "
+      "first lady, Michelle Obama, will campaign. Obama said turnout was key.",
+      [("Obama", "Obama"), ("Obama", "Obama"), ("Obama", "Obama"), ("Michelle Obama", "Michelle Obama"),
+       ("Obama", "Obama")]),
+     # named in full first: "Mr. Graham" is Lindsey Graham (men bear names the list calls women's)
+     ("Senator Lindsey Graham criticised the plan on Monday. Mr. Graham said it would fail.",
+      [("Lindsey Graham", "Lindsey Graham"), ("Graham", "Lindsey Graham")]),
+     # the surname before the full name is a company's, not a person's
+     ("Mittal Steel bought a rival on Monday. Lakshmi Mittal told investors jobs would go. Mr Mittal "
+      "said the deal was sound.", [("Lakshmi Mittal", "Lakshmi Mittal"), ("Mittal", "Lakshmi Mittal")])],
+)  # fmt: skip
+def test_mr_and_a_surname_used_alone_first_is_not_a_woman_named_later(nlp, text, expected):
+    result = extract_entities(nlp(text))
+    names = {e.entity_id: e.canonical_name for e in result.entities}
+    surname = expected[0][0].split()[-1]
+    found = [(m.text, names[m.entity_id]) for m in result.mentions if m.text.endswith(surname)]
+    assert found == expected
+
+
 def test_a_party_is_referred_back_to_only_as_the_party(nlp):
     text = ("Labour launched its poster on Monday. The newspaper said the design was weak. "
             "The party said members had preferred other designs.")
