@@ -1463,6 +1463,11 @@ class QuoteExtractor:
         prev_word = before[-1].lower().strip(",:") if before else ""
         if prev_word in TITLE_WORDS and self._caller(span) is None:
             return "title_word"
+        # a name a thing or a person goes by: "what has become known as the ''Buffett rule''",
+        # "the hacker known as “Guccifer,”", "the so-called “rotten apples” theory"
+        named = " " + " ".join(w.lower().strip(",") for w in before[-4:])
+        if re.search(r" (so-called|known as|referred to as)( an?| the)?$", named):
+            return "title_word"
         if span.open_char in self._nicknames:
             return "nickname"
         if not attributed and self._single_quoted_heading(span, words):

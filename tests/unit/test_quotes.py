@@ -422,6 +422,16 @@ def test_titles_and_scare_quotes_have_no_speaker(nlp):
 
 
 @pytest.mark.parametrize("text", [
+    "The tax has become known as the \"Buffett rule\" after Warren Buffett complained about his rate.",
+    "Marcel Lehel, the hacker known as \"Guccifer,\" said he had access to the server.",
+    "The inquiry settled on the so-called \"rotten apples\" theory, which Lord Scarman said was right.",
+])
+def test_a_name_something_is_known_by_is_a_title(nlp, text):
+    quote = quotes_of(nlp, text)[0]  # the quoted name comes first; a reported clause may follow
+    assert (quote.kind, quote.method, quote.speaker_text) == ("title", "title_word", None)
+
+
+@pytest.mark.parametrize("text", [
     "Sony chief Ken Kutaragi spoke on Monday. Perhaps more important than any of the technology "
     "is the console's role in the imminent \"war on living rooms\". Prices will fall.",
     "Ken Kutaragi spoke on Monday. Couples must apply for a Home Office 'certificate of marriage "
