@@ -555,6 +555,7 @@ def _first_name_and_surname(span: Span) -> bool:
     )  # fmt: skip
 
 
+_CODE_NAMED = re.compile(r"\bcode[- ]?named,?\s*$", re.IGNORECASE)
 _SURNAME_FIRST_GIVEN = re.compile(r"[A-Z][a-z]+-[a-z]+")
 
 
@@ -1041,6 +1042,9 @@ class _EntityResolver:
             return None  # names are capitalised: "emerged from behind a bush", "moron"
         if ent.label_ == "PERSON" and end - start == 1 and text.rstrip(".").lower() in NAME_TITLES:
             return None  # a title alone: "Coun. Smith" tagged as two people
+        at = self.doc[start].idx
+        if ent.label_ == "PERSON" and _CODE_NAMED.search(self.text, max(0, at - 16), at):
+            return None  # a code name is a product's or an operation's: "the Xbox 2, codenamed Xenon"
         if ent.label_ == "PERSON" and (ent[0].lower_ in {"a", "an"}
                                        or ent.start > 0 and self.doc[ent.start - 1].text in {"A", "An"}):
             return None  # no one's name starts with an article: the film "A Different Story"

@@ -1217,6 +1217,12 @@ def test_an_organisation_noun_with_a_name_inside_is_that_name(nlp):
     assert entity_of(nlp, text, "the People's Daily newspaper") == "org:peoples-daily"
 
 
+def test_a_code_name_is_no_person(nlp):
+    text = ("Microsoft will unveil the Xbox 2, codenamed Xenon, for the E3 show in May and the device "
+            "could be on shop shelves by November.")
+    assert "Xenon" not in [t for t, _, _ in mentions_of(nlp, text)]  # the model tags it PERSON
+
+
 def test_a_place_named_after_a_saint_is_no_person(nlp):
     text = ("Paul Sculthorpe captained St Helens to success. Sculthorpe said he would love the forward "
             'to come to Knowsley Road. "He is a great player," he said. St Pancras station was busy.')
