@@ -555,6 +555,9 @@ def _first_name_and_surname(span: Span) -> bool:
     )  # fmt: skip
 
 
+# Capitalised abbreviations that name no organisation when they speak ("TV said" is a
+# headline's shorthand; "the PM", "the MP" are people).
+_NOT_ORGANISATIONS = frozenset({"TV", "PM", "MP", "MEP", "MSP", "CEO", "DJ", "GP", "OK", "US", "UK"})
 _CODE_NAMED = re.compile(r"\bcode[- ]?named,?\s*$", re.IGNORECASE)
 _SURNAME_FIRST_GIVEN = re.compile(r"[A-Z][a-z]+-[a-z]+")
 
@@ -708,6 +711,7 @@ class _EntityResolver:
         spans = self._titled_full_names(spans)
         spans = self._described_people(self._with_nicknames(self._possessed_people(spans)))
         spans = self._self_reporting_people(self._short_forms(self._named_by_kind(spans)))
+        spans = self._speaking_acronyms(spans)
         spans = sorted([*spans, *self._untagged_people(spans)], key=lambda s: s.start)
         self._add_names(spans)
         self._add_titles()
@@ -968,6 +972,27 @@ class _EntityResolver:
             if not any(self._name_token(t) for t in around):
                 result.append(Span(self.doc, token.i, token.i + 1, label="PERSON"))
         return sorted(result, key=lambda s: s.start)
+
+    def _speaking_acronyms(self, spans: list[Span]) -> list[Span]:
+        """An acronym the model left untagged that is the subject of a speech verb ("In a
+        statement the RSPCA said …", "BT said") names an organisation, wherever the document
+        writes it. Not a title or a role ("The PM said"), nor a surname in capitals where the
+        document is a transcript ("TAPPER: …")."""
+        tagged = {i for s in spans for i in range(s.start, s.end)}
+        names = {
+            t.text for t in self.doc
+            if t.i not in tagged and t.tag_ == "NNP" and _is_acronym(t.text) and "." not in t.text
+            and not is_title_word(t.text) and t.text not in _NOT_ORGANISATIONS
+            and _speaking_subject(t, SPEECH_VERBS) and not _inner_hyphen(self.doc[t.i - 1])
+            # no modifier but "the": "an anti-Trump PAC", "Trump's potential VP" are no names
+            and all(c.dep_ == "det" and c.lower_ == "the" for c in t.children if c.i < t.i)
+        }  # fmt: skip
+        names = {n for n in names if f"{n}:" not in self.text}
+        if not names:
+            return spans
+        found = [Span(self.doc, t.i, t.i + 1, label="ORG") for t in self.doc
+                 if t.text in names and t.i not in tagged]  # fmt: skip
+        return sorted([*spans, *found], key=lambda s: s.start)
 
     @staticmethod
     def _says_of_self(token: Token) -> bool:
