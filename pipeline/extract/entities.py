@@ -178,9 +178,13 @@ _KIND_NOUNS = frozenset(
     broadcaster newspaper charity foundation organization organisation agency club network
     utility studio brand""".split()
 )
-# Organisation nouns for a force or a court: they refer back only to a name that says so
-# ("the Metropolitan Police", "the Supreme Court").
-FORCE_NOUNS = frozenset({"police", "army", "military", "navy", "court"})
+# Nouns for a country's government: "the Russian government" is the Government of Russia.
+GOVERNMENT_NOUNS = frozenset({"government", "administration"})
+# Organisation nouns for a force, a court or a government: as a description they refer
+# back only to a name that says so ("the Metropolitan Police", "the Supreme Court", "the
+# Scottish Government"; "the government said" is not the Pensions Policy Institute named
+# before it).
+FORCE_NOUNS = frozenset({"police", "army", "military", "navy", "court"}) | GOVERNMENT_NOUNS
 # Nouns the tagger makes plural (NNS) that name one body, with or without "the" ("Police
 # said …", "the police said …"): descriptions all the same.
 BODY_NOUNS = frozenset({"police"})
@@ -1416,9 +1420,11 @@ class _EntityResolver:
         )
 
     def _government(self, entry: GazetteerEntry) -> _Cluster:
-        code = entry.country_code or ""
-        cluster = self._cluster("ORG", f"Government of {country_name(code)}")
-        cluster.country_code = entry.country_code
+        return self._government_of(entry.country_code)
+
+    def _government_of(self, code: str | None) -> _Cluster:
+        cluster = self._cluster("ORG", f"Government of {country_name(code or '')}")
+        cluster.country_code = code
         return cluster
 
     # -- titles -------------------------------------------------------------------------
@@ -1625,6 +1631,11 @@ class _EntityResolver:
         lemma = head.lemma_.lower()
         if lemma not in ORGANISATION_NOUNS and self._introduced_unnamed(span, head):
             return  # "a nurse who … The nurse later sued": that nurse, not a name nearby
+        country = self._country_in(self.doc[span.start : head.i]) if lemma in GOVERNMENT_NOUNS else None
+        if country is not None:  # "the Russian government said", "the UK government promised"
+            self._add_mention(span, "nominal", self._government_of(country), "ORG", "description")
+            self.covered.update(range(span.start, span.end))
+            return
         inside = [m.cluster for m in self.mentions
                   if span.start <= m.start < head.i and m.entity_type == "ORG"]  # fmt: skip
         if lemma in ORGANISATION_NOUNS and inside:
@@ -1733,7 +1744,15 @@ class _EntityResolver:
             if token.lower_ != "it" or not _speaking_subject(token, SPEECH_VERBS):
                 continue
             span = self.doc[token.i : token.i + 1]
-            cluster = self._recent_antecedent(span, "ORG", genders=set(), governments=True)
+            # "The government has ruled out …, because it says …": the organisation the
+            # clause above has for subject, or no one when that one is not known
+            above = next((c for t in token.ancestors for c in t.children
+                          if c.dep_ in {"nsubj", "nsubjpass"} and c.i < token.i
+                          and c.pos_ == "NOUN" and c.lemma_.lower() in ORGANISATION_NOUNS), None)  # fmt: skip
+            if above is not None:
+                cluster = next((m.cluster for m in self.mentions if m.start <= above.i < m.end), None)
+            else:
+                cluster = self._recent_antecedent(span, "ORG", genders=set(), governments=True)
             if cluster is not None:
                 self._add_mention(span, "pronoun", cluster, "ORG", "pronoun")
 

@@ -841,10 +841,20 @@ def test_a_deputy_or_shadow_holds_another_office(nlp):
     ("text", "surface"),
     [("Labour backed the plans on Monday. He agreed as the police said they would help fight crime.",
       "the police"),
-     ("Republicans in Congress praised the ruling. The court said the law was valid.", "The court")],
+     ("Republicans in Congress praised the ruling. The court said the law was valid.", "The court"),
+     ("The Pensions Policy Institute published a report on Monday. The government has ruled out raising "
+      "the pension age, because it says it would penalise workers.", "The government")],
 )  # fmt: skip
-def test_the_police_or_a_court_is_not_the_last_organisation_named(nlp, text, surface):
+def test_the_police_a_court_or_the_government_is_not_the_last_organisation_named(nlp, text, surface):
     assert [eid for t, eid, _ in mentions_of(nlp, text) if t == surface] == []
+
+
+def test_a_countrys_government_is_that_countrys_government(nlp):
+    text = ("The state bank VEB lent Rosneft the money. The Russian government said Rosneft had signed a "
+            "deal with China, and it said the deal was sound.")
+    found = mentions_of(nlp, text)
+    assert ("The Russian government", "org:government-of-russia", "nominal") in found
+    assert [eid for t, eid, _ in found if t == "it"] == ["org:government-of-russia"]
 
 
 def test_an_organisation_run_on_into_its_persons_name_is_two_names(nlp):
