@@ -1067,8 +1067,10 @@ class _EntityResolver:
         if start >= end:
             return None
         text = self.doc[start:end].text
-        if ent.label_ == "PERSON" and not text.startswith("@") and not any(c.isupper() for c in text):
-            return None  # names are capitalised: "emerged from behind a bush", "moron"
+        if not text.startswith("@") and not any(c.isupper() for c in text):
+            # names are capitalised: "emerged from behind a bush", "moron", "unions said",
+            # "mosques", "n’t"
+            return None
         if ent.label_ == "PERSON" and end - start == 1 and text.rstrip(".").lower() in NAME_TITLES:
             return None  # a title alone: "Coun. Smith" tagged as two people
         at = self.doc[start].idx

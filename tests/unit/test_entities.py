@@ -1237,6 +1237,15 @@ def test_an_untagged_acronym_that_speaks_is_an_organisation(nlp):
     assert "PAC" not in [t for t, _, _ in found]  # a common noun with "an": no name
 
 
+def test_a_word_without_a_capital_is_no_name(nlp):
+    text = ("Delta said it had cut costs. The deal would see pilots accept a 32% pay cut in return for "
+            "the right to buy 30 million Delta shares, unions said. The airline also said it had agreed "
+            "the terms of a loan.")
+    found = mentions_of(nlp, text)
+    assert "unions" not in [t for t, _, _ in found]  # the model tags it ORG
+    assert ("The airline", "org:delta", "nominal") in found
+
+
 def test_a_code_name_is_no_person(nlp):
     text = ("Microsoft will unveil the Xbox 2, codenamed Xenon, for the E3 show in May and the device "
             "could be on shop shelves by November.")
