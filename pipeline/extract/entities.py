@@ -1640,6 +1640,9 @@ class _EntityResolver:
             return
         inside = [m.cluster for m in self.mentions
                   if span.start <= m.start < head.i and m.entity_type == "ORG"]  # fmt: skip
+        if lemma in ORGANISATION_NOUNS and any(span.start <= m.start < head.i and m.entity_type == "PERSON"
+                                               for m in self.mentions):  # fmt: skip
+            return  # "The Trump team said": that person's team, no organisation named before
         if lemma in ORGANISATION_NOUNS and inside:
             # "The People's Daily newspaper calls …", "the Google team said": the name inside
             if inside[-1] is not None:

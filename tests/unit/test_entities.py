@@ -849,6 +849,12 @@ def test_the_police_a_court_or_the_government_is_not_the_last_organisation_named
     assert [eid for t, eid, _ in mentions_of(nlp, text) if t == surface] == []
 
 
+def test_a_persons_team_is_no_organisation_named_before(nlp):
+    text = ("Bernie Sanders lost Missouri by a narrow margin. The Associated Press reported the result on "
+            "Wednesday. The Sanders campaign said it would assess its options.")
+    assert [eid for t, eid, _ in mentions_of(nlp, text) if t == "The Sanders campaign"] == []
+
+
 def test_a_countrys_government_is_that_countrys_government(nlp):
     text = ("The state bank VEB lent Rosneft the money. The Russian government said Rosneft had signed a "
             "deal with China, and it said the deal was sound.")
