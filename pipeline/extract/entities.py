@@ -604,6 +604,12 @@ def _speaking_subject(token: Token, verbs: frozenset[str] = PRONOUN_SPEAKING_VER
     return token.dep_ == "nsubj" and token.head.lemma_.lower() in verbs
 
 
+def _according_to(token: Token) -> bool:
+    """The object of "according to": "according to the FT"."""
+    return (token.dep_ == "pobj" and token.head.lower_ == "to" and token.head.i > 0
+            and token.doc[token.head.i - 1].lower_ == "according")  # fmt: skip
+
+
 def _coarguments(pronoun: Token) -> list[Token]:
     """Who a he/she/him/her cannot be: the other arguments of its own verb ("he told
     Hannity", "he spoke with Hannity": not Hannity; "Trump told him": not Trump). Possessives
@@ -978,16 +984,18 @@ class _EntityResolver:
         return sorted(result, key=lambda s: s.start)
 
     def _speaking_acronyms(self, spans: list[Span]) -> list[Span]:
-        """An acronym the model left untagged that is the subject of a speech verb ("In a
-        statement the RSPCA said …", "BT said") names an organisation, wherever the document
-        writes it. Not a title or a role ("The PM said"), nor a surname in capitals where the
-        document is a transcript ("TAPPER: …")."""
+        """An acronym the model left untagged that is the subject of a speech verb or the
+        object of "according to" ("In a statement the RSPCA said …", "BT said", "according to
+        the FT") names an organisation, wherever the document writes it. Not a title or a
+        role ("The PM said"), nor a surname in capitals where the document is a transcript
+        ("TAPPER: …")."""
         tagged = {i for s in spans for i in range(s.start, s.end)}
         names = {
             t.text for t in self.doc
             if t.i not in tagged and t.tag_ == "NNP" and _is_acronym(t.text) and "." not in t.text
             and not is_title_word(t.text) and t.text not in _NOT_ORGANISATIONS
-            and _speaking_subject(t, SPEECH_VERBS) and not _inner_hyphen(self.doc[t.i - 1])
+            and (_speaking_subject(t, SPEECH_VERBS) or _according_to(t))
+            and not _inner_hyphen(self.doc[t.i - 1])
             # no modifier but "the": "an anti-Trump PAC", "Trump's potential VP" are no names
             and all(c.dep_ == "det" and c.lower_ == "the" for c in t.children if c.i < t.i)
         }  # fmt: skip

@@ -1236,9 +1236,10 @@ def test_an_organisation_noun_with_a_name_inside_is_that_name(nlp):
 def test_an_untagged_acronym_that_speaks_is_an_organisation(nlp):
     text = ('In a statement the RSPCA said it had "grave concerns" about people being allowed to go '
             'online. "This is cruel," it said. The RSPCA is a charity. Even an anti-Trump PAC said it '
-            "would spend more.")
+            "would spend more. Rover will cut jobs, according to the FT.")
     found = mentions_of(nlp, text)
     assert [eid for t, eid, _ in found if t == "RSPCA"] == ["org:rspca", "org:rspca"]
+    assert [eid for t, eid, _ in found if t == "FT"] == ["org:ft"]
     assert [eid for t, eid, _ in found if t == "it"][0] == "org:rspca"  # "“…,” it said"
     assert "PAC" not in [t for t, _, _ in found]  # a common noun with "an": no name
 
