@@ -721,7 +721,7 @@ class _EntityResolver:
         spans = self._titled_full_names(spans)
         spans = self._described_people(self._with_nicknames(self._possessed_people(spans)))
         spans = self._self_reporting_people(self._short_forms(self._named_by_kind(spans)))
-        spans = self._speaking_acronyms(spans)
+        spans = self._sources_named(self._speaking_acronyms(spans))
         spans = sorted([*spans, *self._untagged_people(spans)], key=lambda s: s.start)
         self._add_names(spans)
         self._add_titles()
@@ -1005,6 +1005,32 @@ class _EntityResolver:
         found = [Span(self.doc, t.i, t.i + 1, label="ORG") for t in self.doc
                  if t.text in names and t.i not in tagged]  # fmt: skip
         return sorted([*spans, *found], key=lambda s: s.start)
+
+    def _sources_named(self, spans: list[Span]) -> list[Span]:
+        """A name the model left untagged after "according to" ("according to PC Pro",
+        "According to WebSideStory", "according to The Independent") is an organisation's: a
+        publication, a firm, a site. Not a name with a known first name (a person's) or a
+        title word, nor one in quotation marks (a book's title), nor the rest of a name whose
+        first word the model tagged alone ("Hollywood Reporter")."""
+        tagged = {i for s in spans for i in range(s.start, s.end)}
+        found = []
+        def name_word(t: Token) -> bool:
+            return t.tag_ == "NNP" and t.text[:1].isupper() and t.i not in tagged
+
+        for token in self.doc:
+            if not _according_to(token) or not name_word(token):
+                continue
+            start = token.i
+            while start > 0 and self.doc[start - 1].dep_ == "compound" and name_word(self.doc[start - 1]):
+                start -= 1
+            span = Span(self.doc, start, token.i + 1, label="ORG")
+            if (
+                name_gender(span[0].text) is None and lookup(span.text) is None
+                and not any(is_title_word(t.text) or self.quoted[t.i] for t in span)  # "Attorney", a title
+                and not (start > 0 and start - 1 in tagged and self.doc[start - 1].head.i == token.i)
+            ):  # fmt: skip  # (not "Reporter" of "Hollywood Reporter", the first word tagged alone)
+                found.append(span)
+        return sorted([*spans, *found], key=lambda s: s.start) if found else spans
 
     @staticmethod
     def _says_of_self(token: Token) -> bool:

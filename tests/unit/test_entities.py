@@ -1253,6 +1253,20 @@ def test_a_word_without_a_capital_is_no_name(nlp):
     assert ("The airline", "org:delta", "nominal") in found
 
 
+@pytest.mark.parametrize(
+    ("text", "surface", "expected"),
+    [("Internet Explorer lost users this year, according to WebSideStory, a research firm.", "WebSideStory",
+      "org:websidestory"),
+     ("Rover will cut 3,000 jobs, according to the Observer.", "Observer", "org:observer"),
+     # a book's title in quotation marks is no source's name
+     ('One Sunday, according to "Perfect Enough" by George Anders, Carly Fiorina called the directors.',
+      "Enough", None)],
+)  # fmt: skip
+def test_an_untagged_name_after_according_to_is_an_organisation(nlp, text, surface, expected):
+    found = [eid for t, eid, _ in mentions_of(nlp, text) if t == surface]
+    assert found == ([expected] if expected else [])
+
+
 def test_a_code_name_is_no_person(nlp):
     text = ("Microsoft will unveil the Xbox 2, codenamed Xenon, for the E3 show in May and the device "
             "could be on shop shelves by November.")
