@@ -225,7 +225,8 @@ PERSON_NOUNS = frozenset(
     representative assemblyman assemblywoman assemblymember alderman alderwoman broker trader dealer
     accountant architect campaigner protester organiser organizer volunteer keeper goalkeeper
     midfielder defender skipper footballer cricketer batsman bowler jockey referee sprinter
-    presenter guitarist drummer pianist prop flanker wicketkeeper spinner
+    presenter guitarist drummer pianist prop flanker wicketkeeper spinner full-back fly-half
+    scrum-half centre-back
     youngster teenager teen newcomer debutant peer grandmother grandfather uncle aunt brother
     sister mum dad nephew niece cousin widow widower fiance fiancee girlfriend
     boyfriend neighbour neighbor friend colleague teammate fan supporter voter passenger
@@ -910,6 +911,24 @@ class _EntityResolver:
                 and lookup(self.doc[i].text) is None and not is_title_word(self.doc[i].text)
                 and self._could_be_person(self.doc[i : i + 1]))  # fmt: skip
 
+    def _full_name_after_person_noun(self, span: Span) -> bool:
+        """Two capitalised words the model took for an organisation or a place, right after
+        a lower-case singular person noun ("former England full-back Dusty Hare", "Lions prop
+        Dai Young"): a person's name when neither word is a name we know as a place or an
+        organisation."""
+        words = _hyphen_joined(span)
+        if len(words) != 2 or span.start < 1 or not all(t.pos_ == "PROPN" and t.is_title for t in span):
+            return False
+        before = self.doc[span.start - 1]
+        noun = before.lemma_.lower()
+        if before.i >= 2 and _inner_hyphen(self.doc[before.i - 1]):
+            noun = f"{self.doc[before.i - 2].lower_}-{before.lower_}"  # "full-back"
+        after = [t for t in self.doc[span.end : span.end + 2] if t.text != "."]
+        return (before.is_lower and before.tag_ not in {"NNS", "NNPS"} and noun in PERSON_NOUNS
+                and lookup(span.text) is None and lookup(words[0]) is None and lookup(words[1]) is None
+                and words[1].lower() not in _ORG_NAME_WORDS and not any(is_title_word(w) for w in words)
+                and not (after and self._name_token(after[0])))  # fmt: skip  # "Navy Capt. Jeff Davis"
+
     def _party_word(self, i: int, tagged: set[int]) -> bool:
         """A party or nationality word the model tagged before a name ("Tory Dominic
         Grieve", "ranking Democrat Elijah Cummings")."""
@@ -1176,6 +1195,7 @@ class _EntityResolver:
     def _add_names(self, spans: list[Span]) -> None:
         persons = [s for s in spans if s.label_ == "PERSON" and lookup(s.text) is None
                    or s.label_ == "ORG" and _first_name_and_surname(s) and s.start not in self.kind_named
+                   or s.label_ in {"ORG", "GPE"} and self._full_name_after_person_noun(s)
                    or s.label_ in {"ORG", "GPE", "LOC", "FAC", "NORP"} and self._titled_elsewhere(s)
                    ]  # fmt: skip
         full_names = [s for s in persons if len(self._name_words(s)) > 1]

@@ -1267,6 +1267,23 @@ def test_an_untagged_name_after_according_to_is_an_organisation(nlp, text, surfa
     assert found == ([expected] if expected else [])
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [("Meanwhile, former England full-back Dusty Hare put England's mistakes down to a lack of mental "
+      'toughness. "They lacked belief," said Hare.',
+      {"Dusty Hare": "person:dusty-hare", "Hare": "person:dusty-hare"}),
+     ("Ruddock's view was backed by Yapp's coach at the Blues, former Wales and Lions prop Dai Young. "
+      '"John has been on an upward curve," said Young.',
+      {"Dai Young": "person:dai-young", "Young": "person:dai-young"}),
+     # a rank before a name is no name of its own
+     ('"We are already at war," said Pentagon spokesman Navy Capt. Jeff Davis.', {"Navy Capt": None})],
+)  # fmt: skip
+def test_two_capitalised_words_after_a_person_noun_are_a_persons_name(nlp, text, expected):
+    people = {t: eid for t, eid, _ in mentions_of(nlp, text)
+              if t in expected and eid and eid.startswith("person:")}  # fmt: skip
+    assert people == {t: e for t, e in expected.items() if e is not None}
+
+
 def test_a_code_name_is_no_person(nlp):
     text = ("Microsoft will unveil the Xbox 2, codenamed Xenon, for the E3 show in May and the device "
             "could be on shop shelves by November.")
