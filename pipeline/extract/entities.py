@@ -544,9 +544,10 @@ def _hyphen_joined(tokens: Sequence[Token]) -> list[str]:
 
 
 def _first_name_and_surname(span: Span) -> bool:
-    """A two-word organisation to the model that reads as a person's name: a known
-    first name, then a capitalised word that names nothing in the gazetteer ("Sean Hannity",
-    "Marie-Claude Bibeau"; not "Real Madrid", "Warner Bros", "Fed Cup")."""
+    """Two words the model took for an organisation or a work that read as a person's
+    name: a known first name, then a capitalised word that names nothing in the gazetteer
+    ("Sean Hannity", "said Will Davies"; not "Real Madrid", "Warner Bros", "Fed Cup"). Not
+    for places: "West Virginia", "Aston Villa", "BUENA PARK" read the same way."""
     words = _hyphen_joined(span)
     if len(words) != 2 or lookup(span.text) is not None:
         return False
@@ -1103,6 +1104,8 @@ class _EntityResolver:
             token.is_title or text[0].isupper() and text[1:2].islower() and not text.isupper())  # fmt: skip
 
     def _trim(self, ent: Span) -> Span | None:
+        if ent.label_ in {"WORK_OF_ART", "PRODUCT"} and _first_name_and_surname(ent):
+            ent = Span(self.doc, ent.start, ent.end, label="PERSON")  # "said Will Davies", a "work of art"
         if ent.label_ not in ENTITY_LABELS:
             return None
         start, end = ent.start, ent.end

@@ -1284,6 +1284,12 @@ def test_two_capitalised_words_after_a_person_noun_are_a_persons_name(nlp, text,
     assert people == {t: e for t, e in expected.items() if e is not None}
 
 
+def test_a_name_the_model_took_for_a_work_is_a_person(nlp):
+    text = ('"I am afraid the resources are not up to the ambitions," Jean-Michel Lemetayer, from the '
+            "FNSEA agricultural union, told the Associated Press news agency.")
+    assert entity_of(nlp, text, "Jean-Michel Lemetayer") == "person:jean-michel-lemetayer"
+
+
 def test_a_code_name_is_no_person(nlp):
     text = ("Microsoft will unveil the Xbox 2, codenamed Xenon, for the E3 show in May and the device "
             "could be on shop shelves by November.")
