@@ -716,6 +716,7 @@ class _EntityResolver:
         self.nicknames: set[int] = set()  # tokens of a nickname inside a name: Marcia "Cia" Price
         self.kind_named: set[int] = set()  # first tokens of "the law firm Mayer Brown" names
         self.noun_named: set[int] = set()  # one-word names after a person noun ("midfielder Edu")
+        self._someone_else_of: dict[tuple[str, tuple[tuple[int, int], ...]], frozenset[str] | None] = {}
 
     # -- public -------------------------------------------------------------------------
     def run(self) -> EntityExtraction:
@@ -1015,7 +1016,7 @@ class _EntityResolver:
             if t.i not in tagged and t.tag_ == "NNP" and _is_acronym(t.text) and "." not in t.text
             and not is_title_word(t.text) and t.text not in _NOT_ORGANISATIONS
             and (_speaking_subject(t, SPEECH_VERBS) or _according_to(t))
-            and not _inner_hyphen(self.doc[t.i - 1])
+            and not (t.i > 0 and _inner_hyphen(self.doc[t.i - 1]))
             # no modifier but "the": "an anti-Trump PAC", "Trump's potential VP" are no names
             and all(c.dep_ == "det" and c.lower_ == "the" for c in t.children if c.i < t.i)
         }  # fmt: skip
@@ -1033,10 +1034,11 @@ class _EntityResolver:
         title word, nor one in quotation marks (a book's title), nor the rest of a name whose
         first word the model tagged alone ("Hollywood Reporter")."""
         tagged = {i for s in spans for i in range(s.start, s.end)}
-        found = []
+
         def name_word(t: Token) -> bool:
             return t.tag_ == "NNP" and t.text[:1].isupper() and t.i not in tagged
 
+        found = []
         for token in self.doc:
             if not _according_to(token) or not name_word(token):
                 continue
@@ -1397,7 +1399,7 @@ class _EntityResolver:
                 # Graham" may be Lindsey Graham (men bear names the list calls women's)
                 candidates = agreeing if said == "F" or len(agreeing) > 0 else candidates
             names = {self._full_name(f) for f in candidates}
-            alone = self._someone_else(words[-1], candidates) if candidates else None
+            alone = self._someone_else(words[-1], tuple(candidates)) if candidates else None
             if alone is not None and (span.start < min(f.start for f in candidates) or said in alone):
                 names = set()  # "President Obama … Mr. Obama" before "Michelle Obama"
             elif alone is not None:
@@ -1420,13 +1422,20 @@ class _EntityResolver:
         canonical = self.full_form.get(canonical, canonical)
         self._add_mention(span, "name", self._cluster("PERSON", canonical), "PERSON", "name")
 
-    def _someone_else(self, surname: str, full_names: list[Span]) -> frozenset[str] | None:
+    def _someone_else(self, surname: str, full_names: tuple[Span, ...]) -> frozenset[str] | None:
         """The genders of a person of their own who bears the surname of the full names
         given: the text uses the surname alone before any of them, and with a courtesy title
         of a gender none of their first names has ("President Obama … Mr. Obama said … Mr.
         Obama and the first lady, Michelle Obama"). None when there is no such person:
         "Mr. Graham" after "Lindsey Graham" is Lindsey Graham (men bear names the list calls
-        women's), since the text named him in full first."""
+        women's), since the text named him in full first. Asked for every mention of the
+        surname: worth keeping."""
+        key = (surname, tuple((f.start, f.end) for f in full_names))
+        if key not in self._someone_else_of:
+            self._someone_else_of[key] = self._find_someone_else(surname, full_names)
+        return self._someone_else_of[key]
+
+    def _find_someone_else(self, surname: str, full_names: tuple[Span, ...]) -> frozenset[str] | None:
         first = min(f.start for f in full_names)
         in_full = {k for f in full_names for k in range(f.start, f.end)}
         uses = [t for t in self.doc[:first] if t.text == surname and t.i not in in_full and t.pos_ == "PROPN"
