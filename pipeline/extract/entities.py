@@ -931,6 +931,20 @@ class _EntityResolver:
                 and words[1].lower() not in _ORG_NAME_WORDS and not any(is_title_word(w) for w in words)
                 and not (after and self._name_token(after[0])))  # fmt: skip  # "Navy Capt. Jeff Davis"
 
+    def _surname_of_a_person(self, span: Span) -> bool:
+        """Two capitalised words, not a name the gazetteer knows as a whole or by either
+        word, the first a known first name or (for an organisation to the model, not at the
+        start of a sentence) any proper noun ("Phillips Idowu", "Linvoy Primus"; not
+        "Manchester United", "American Idol")."""
+        words = _hyphen_joined(span)
+        if len(words) != 2 or not all(t.pos_ == "PROPN" and t.text[:1].isupper() for t in span if t.is_alpha):
+            return False
+        if lookup(span.text) is not None or lookup(words[0]) is not None or lookup(words[1]) is not None:
+            return False
+        if words[1].lower() in _ORG_NAME_WORDS or any(is_title_word(w) for w in words):
+            return False
+        return name_gender(words[0]) is not None or span.label_ == "ORG" and not span[0].is_sent_start
+
     def _party_word(self, i: int, tagged: set[int]) -> bool:
         """A party or nationality word the model tagged before a name ("Tory Dominic
         Grieve", "ranking Democrat Elijah Cummings")."""
@@ -1198,9 +1212,14 @@ class _EntityResolver:
                 cluster.names.append(span.text)
 
     def _add_names(self, spans: list[Span]) -> None:
+        # one sense per document: a two-word "organisation" or "place" whose last word the
+        # model tags as a person on its own elsewhere ("Steven Gerrard" GPE, "Gerrard" PERSON)
+        alone = {s.text for s in spans if s.label_ == "PERSON" and len(s) == 1}
         persons = [s for s in spans if s.label_ == "PERSON" and lookup(s.text) is None
                    or s.label_ == "ORG" and _first_name_and_surname(s) and s.start not in self.kind_named
                    or s.label_ in {"ORG", "GPE"} and self._full_name_after_person_noun(s)
+                   or s.label_ in {"ORG", "GPE", "FAC", "LOC"} and s[-1].text in alone
+                   and s.start not in self.kind_named and self._surname_of_a_person(s)
                    or s.label_ in {"ORG", "GPE", "LOC", "FAC", "NORP"} and self._titled_elsewhere(s)
                    ]  # fmt: skip
         full_names = [s for s in persons if len(self._name_words(s)) > 1]

@@ -291,7 +291,10 @@ def test_unnamed_role_holders_become_role_entities(nlp):
      # a first name and surname the model tagged as a work of art
      ('"I am afraid the resources are not up to the ambitions," Jean-Michel Lemetayer, from the '
       "FNSEA agricultural union, told the Associated Press news agency.", "Jean-Michel Lemetayer",
-      "person:jean-michel-lemetayer")],
+      "person:jean-michel-lemetayer"),
+     # a full name tagged as an organisation whose surname the model tags as a person alone
+     ("Fans cheered Linvoy Primus on Saturday. Primus said he wanted to stay.", "Linvoy Primus",
+      "person:linvoy-primus")],
 )  # fmt: skip
 def test_which_entity_a_mention_names(nlp, text, surface, entity_id):
     assert entity_of(nlp, text, surface) == entity_id
