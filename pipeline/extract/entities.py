@@ -721,6 +721,7 @@ class _EntityResolver:
     # -- public -------------------------------------------------------------------------
     def run(self) -> EntityExtraction:
         spans = [span for ent in self.doc.ents if (span := self._trim(ent)) is not None]
+        spans = self._without_things_named_with_the(spans)
         spans = self._titled_full_names(spans)
         spans = self._described_people(self._with_nicknames(self._possessed_people(spans)))
         spans = self._self_reporting_people(self._short_forms(self._named_by_kind(spans)))
@@ -737,6 +738,25 @@ class _EntityResolver:
         return self._records()
 
     # -- names --------------------------------------------------------------------------
+    def _without_things_named_with_the(self, spans: list[Span]) -> list[Span]:
+        """A one-word "person" the document also writes after "the" as the head of a phrase
+        ("top of the Premiership", "told the Telegraph") names an organisation or a thing:
+        no person's surname takes "the". Not a first name, a title or a nickname in
+        quotation marks ("the Donald")."""
+        people = {s.text for s in spans if s.label_ == "PERSON" and len(s) == 1}
+        if not people:
+            return spans
+        # the head of its phrase ("top of the Premiership"), not a modifier ("the Obama
+        # administration", "the Yukos affair")
+        things = {t.text for t in self.doc
+                  if t.text in people and t.i > 0 and self.doc[t.i - 1].lower_ == "the"
+                  and t.dep_ not in {"compound", "poss", "amod", "nmod"}
+                  and not (t.i + 1 < len(self.doc) and self.doc[t.i + 1].pos_ in {"NOUN", "PROPN"})
+                  and not self.quoted[t.i] and name_gender(t.text) is None
+                  and not is_title_word(t.text)}  # fmt: skip
+        return [Span(self.doc, s.start, s.end, label="ORG") if s.label_ == "PERSON" and len(s) == 1
+                and s.text in things else s for s in spans]  # fmt: skip
+
     def _with_nicknames(self, spans: list[Span]) -> list[Span]:
         """A name with a nickname in quotation marks ('Marcia "Cia" Price', 'Dwayne “The
         Rock” Johnson') is one person: a known first name, one to three capitalised words in

@@ -292,6 +292,9 @@ def test_unnamed_role_holders_become_role_entities(nlp):
      ('"I am afraid the resources are not up to the ambitions," Jean-Michel Lemetayer, from the '
       "FNSEA agricultural union, told the Associated Press news agency.", "Jean-Michel Lemetayer",
       "person:jean-michel-lemetayer"),
+     # a one-word "person" written after "the" is an organisation: "she" is not the Tate
+     ("The Tate is committed to making its art more accessible, said Ms Rellie. She hopes the "
+      "technology can be used soon.", "She", "person:rellie"),
      # a full name tagged as an organisation whose surname the model tags as a person alone
      ("Fans cheered Linvoy Primus on Saturday. Primus said he wanted to stay.", "Linvoy Primus",
       "person:linvoy-primus")],
