@@ -951,7 +951,7 @@ class _EntityResolver:
                 and words[1].lower() not in _ORG_NAME_WORDS and not any(is_title_word(w) for w in words)
                 and not (after and self._name_token(after[0])))  # fmt: skip  # "Navy Capt. Jeff Davis"
 
-    def _surname_of_a_person(self, span: Span) -> bool:
+    def _reads_as_full_name(self, span: Span) -> bool:
         """Two capitalised words, not a name the gazetteer knows as a whole or by either
         word, the first a known first name or (for an organisation to the model, not at the
         start of a sentence) any proper noun ("Phillips Idowu", "Linvoy Primus"; not
@@ -1239,7 +1239,7 @@ class _EntityResolver:
                    or s.label_ == "ORG" and _first_name_and_surname(s) and s.start not in self.kind_named
                    or s.label_ in {"ORG", "GPE"} and self._full_name_after_person_noun(s)
                    or s.label_ in {"ORG", "GPE", "FAC", "LOC"} and s[-1].text in alone
-                   and s.start not in self.kind_named and self._surname_of_a_person(s)
+                   and s.start not in self.kind_named and self._reads_as_full_name(s)
                    or s.label_ in {"ORG", "GPE", "LOC", "FAC", "NORP"} and self._titled_elsewhere(s)
                    ]  # fmt: skip
         full_names = [s for s in persons if len(self._name_words(s)) > 1]
