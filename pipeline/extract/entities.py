@@ -1777,10 +1777,13 @@ class _EntityResolver:
             self._add_mention(span, "nominal", named, entity_type, "apposition")
             self.covered.update(range(span.start, span.end))
             return
+        not_clusters = self._reporting_subjects(head)
+        if entity_type == "ORG":  # "a Lufthansa spokesman told the BBC … the company did not plan"
+            not_clusters |= self._only_told(span)
         cluster = self._recent_antecedent(span, entity_type, genders=said, governments=False,
                                           role=role[0] if role else None,
                                           prefer_main_subject=entity_type == "PERSON",
-                                          not_clusters=self._reporting_subjects(head))  # fmt: skip
+                                          not_clusters=not_clusters)  # fmt: skip
         if cluster is None and entity_type == "PERSON" and is_role:
             cluster = self._named_after_lead(span, role[0] if role else None)
         if cluster is not None and role and role[0] == "Spokesperson" and cluster.role != role[0]:
@@ -1795,6 +1798,22 @@ class _EntityResolver:
         if cluster is not None:
             self._add_mention(span, "nominal", cluster, entity_type, "description")
             self.covered.update(range(span.start, span.end))
+
+    def _only_told(self, span: Span) -> frozenset[int]:
+        """Organisations (by id) the sentences before `span` name only as the one told
+        something ("a Lufthansa spokesman told the BBC"): a news outlet spoken to, not the
+        organisation a description there refers back to."""
+        sent = self.sent_of[span.start]
+        told: set[int] = set()
+        other: set[int] = set()
+        for m in self.mentions:
+            if (m.cluster is None or m.entity_type != "ORG" or m.end > span.start
+                    or self.sent_of[m.start] < sent - 2):  # fmt: skip
+                continue
+            root = self.doc[m.end - 1]
+            addressed = root.dep_ in {"dobj", "dative"} and root.head.lemma_.lower() == "tell"
+            (told if addressed else other).add(id(m.cluster))
+        return frozenset(told - other)
 
     def _named_after_lead(self, span: Span, role: str | None) -> _Cluster | None:
         """A role in the first sentence of the text, before anyone is named ("…, the first
@@ -2064,9 +2083,10 @@ class _EntityResolver:
         """ "the ministry" -> the latest organization whose name has that word; "the
         company"/"the agency"/"the firm" -> the latest organization of that kind when no
         name says so (a company's name rarely contains "company")."""
+        told = self._only_told(span)  # "a Lufthansa spokesman told the BBC … the company"
         seen = [c for c in self.clusters.values()
                 if c.entity_type == "ORG" and self._last_seen(c, span.start_char) >= 0
-                and not c.canonical.startswith("Government of")]  # fmt: skip
+                and not c.canonical.startswith("Government of") and id(c) not in told]  # fmt: skip
         orgs = [c for c in seen if head[:6] in c.canonical.lower()]
         if not orgs and head in KIND_NOMINALS:
             orgs = [c for c in seen if (lookup(c.canonical) or _NO_ENTRY).kind in KIND_NOMINALS[head]]

@@ -295,6 +295,10 @@ def test_unnamed_role_holders_become_role_entities(nlp):
      # a one-word "person" written after "the" is an organisation: "she" is not the Tate
      ("The Tate is committed to making its art more accessible, said Ms Rellie. She hopes the "
       "technology can be used soon.", "She", "person:rellie"),
+     # an outlet named only as the one told something is not "the company"
+     ('"We are doing research," Michael Lamberty, a Lufthansa spokesman told the BBC. "We are checking '
+      'the courts." Mr Lamberty explained that the company did not plan to sue.', "the company",
+      "org:lufthansa"),
      # a full name tagged as an organisation whose surname the model tags as a person alone
      ("Fans cheered Linvoy Primus on Saturday. Primus said he wanted to stay.", "Linvoy Primus",
       "person:linvoy-primus")],
