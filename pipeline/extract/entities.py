@@ -646,9 +646,7 @@ def _subject_position(token: Token) -> Token | None:
         # "Director of rugby Warren Gatland revealed …": the name ends the role's phrase (not
         # "The wife of John Smith said": the wife speaks)
         token = token.head.head
-    if (token.dep_ == "pobj" and token.head.lower_ == "to" and token.head.i > 0
-            and token.doc[token.head.i - 1].lower_ == "according"
-            and token.ent_type_ in {"", "PERSON"}):  # fmt: skip
+    if _according_to(token) and token.ent_type_ in {"", "PERSON"}:
         return token  # "According to Ham, the army has …": who says it (not "The Hill")
     source = token.head.dep_ == "agent" or token.head.lower_ == "from" and token.head.head.lemma_ == "come"
     if token.dep_ == "pobj" and token.ent_type_ == "PERSON" and token.head.head.dep_ == "ROOT" and source:
