@@ -561,6 +561,17 @@ def _first_name_and_surname(span: Span) -> bool:
     )  # fmt: skip
 
 
+def _two_unknown_words(span: Span) -> bool:
+    """Two words (a hyphenated one counts as one) that could be a first name and a surname:
+    the gazetteer knows neither them together nor either alone, the second is no word of
+    an organisation's name ("Cup", "Bros") and neither is a title or a role."""
+    words = _hyphen_joined(span)
+    return (len(words) == 2 and lookup(span.text) is None
+            and lookup(words[0]) is None and lookup(words[1]) is None
+            and words[1].lower() not in _ORG_NAME_WORDS
+            and not any(is_title_word(w) for w in words))  # fmt: skip
+
+
 # Capitalised abbreviations that name no organisation when they speak ("TV said" is a
 # headline's shorthand; "the PM", "the MP" are people).
 _NOT_ORGANISATIONS = frozenset({"TV", "PM", "MP", "MEP", "MSP", "CEO", "DJ", "GP", "OK", "US", "UK"})
@@ -936,8 +947,9 @@ class _EntityResolver:
         a lower-case singular person noun ("former England full-back Dusty Hare", "Lions prop
         Dai Young"): a person's name when neither word is a name we know as a place or an
         organisation."""
-        words = _hyphen_joined(span)
-        if len(words) != 2 or span.start < 1 or not all(t.pos_ == "PROPN" and t.is_title for t in span):
+        if span.start < 1 or not all(t.pos_ == "PROPN" and t.is_title for t in span):
+            return False
+        if not _two_unknown_words(span):
             return False
         before = self.doc[span.start - 1]
         noun = before.lemma_.lower()
@@ -945,8 +957,6 @@ class _EntityResolver:
             noun = f"{self.doc[before.i - 2].lower_}-{before.lower_}"  # "full-back"
         after = [t for t in self.doc[span.end : span.end + 2] if t.text != "."]
         return (before.is_lower and before.tag_ not in {"NNS", "NNPS"} and noun in PERSON_NOUNS
-                and lookup(span.text) is None and lookup(words[0]) is None and lookup(words[1]) is None
-                and words[1].lower() not in _ORG_NAME_WORDS and not any(is_title_word(w) for w in words)
                 and not (after and self._name_token(after[0])))  # fmt: skip  # "Navy Capt. Jeff Davis"
 
     def _reads_as_full_name(self, span: Span) -> bool:
@@ -954,14 +964,12 @@ class _EntityResolver:
         word, the first a known first name or (for an organisation to the model, not at the
         start of a sentence) any proper noun ("Phillips Idowu", "Linvoy Primus"; not
         "Manchester United", "American Idol")."""
-        words = _hyphen_joined(span)
-        if len(words) != 2 or not all(t.pos_ == "PROPN" and t.text[:1].isupper() for t in span if t.is_alpha):
+        if not all(t.pos_ == "PROPN" and t.text[:1].isupper() for t in span if t.is_alpha):
             return False
-        if lookup(span.text) is not None or lookup(words[0]) is not None or lookup(words[1]) is not None:
+        if not _two_unknown_words(span):
             return False
-        if words[1].lower() in _ORG_NAME_WORDS or any(is_title_word(w) for w in words):
-            return False
-        return name_gender(words[0]) is not None or span.label_ == "ORG" and not span[0].is_sent_start
+        first = _hyphen_joined(span)[0]
+        return name_gender(first) is not None or span.label_ == "ORG" and not span[0].is_sent_start
 
     def _party_word(self, i: int, tagged: set[int]) -> bool:
         """A party or nationality word the model tagged before a name ("Tory Dominic
