@@ -612,6 +612,10 @@ def _person_names_compatible(short: list[str], full: list[str]) -> bool:
     return True
 
 
+# Small words inside an organisation's name ("Bank of England", "Marsh & McLennan").
+_NAME_JOINERS = frozenset({"of", "and", "&", "for", "on", "the", "de"})
+
+
 def _speaking_subject(token: Token, verbs: frozenset[str] = PRONOUN_SPEAKING_VERBS) -> bool:
     """The subject of a reporting verb: "…, it said", "he said"."""
     return token.dep_ == "nsubj" and token.head.lemma_.lower() in verbs
@@ -959,6 +963,15 @@ class _EntityResolver:
         return (before.is_lower and before.tag_ not in {"NNS", "NNPS"} and noun in PERSON_NOUNS
                 and not (after and self._name_token(after[0])))  # fmt: skip  # "Navy Capt. Jeff Davis"
 
+    def _speaking_for_organisation(self, span: Span) -> bool:
+        """Two capitalised words the model took for an organisation, speaking and followed by
+        "of" and an organisation ("said Perrin Long of Lipper Analytical", "Lesley Nickolds
+        of County Securities said"): a person's name when neither word is a name we know."""
+        after = self.doc[span.end : span.end + 2]
+        return (len(after) == 2 and after[0].lower_ == "of" and after[1].ent_type_ == "ORG"
+                and all(t.pos_ == "PROPN" and t.is_title for t in span)
+                and _speaking_subject(span.root, SPEECH_VERBS) and _two_unknown_words(span))  # fmt: skip
+
     def _reads_as_full_name(self, span: Span) -> bool:
         """Two capitalised words, not a name the gazetteer knows as a whole or by either
         word, the first a known first name or (for an organisation to the model, not at the
@@ -1244,6 +1257,7 @@ class _EntityResolver:
         persons = [s for s in spans if s.label_ == "PERSON" and lookup(s.text) is None
                    or s.label_ == "ORG" and _first_name_and_surname(s) and s.start not in self.kind_named
                    or s.label_ in {"ORG", "GPE"} and self._full_name_after_person_noun(s)
+                   or s.label_ == "ORG" and self._speaking_for_organisation(s)
                    or s.label_ in {"ORG", "GPE", "FAC", "LOC"} and s[-1].text in alone
                    and s.start not in self.kind_named and self._reads_as_full_name(s)
                    or s.label_ in {"ORG", "GPE", "LOC", "FAC", "NORP"} and self._titled_elsewhere(s)
@@ -1519,6 +1533,10 @@ class _EntityResolver:
             self._add_mention(span, kind, cluster, entry.label, "gazetteer")
             return
         label = span.label_
+        longer = self._longer_organisation(span) if label == "ORG" and kind == "name" else None
+        if longer is not None:  # "the Bank of England … the Bank said"
+            self._add_mention(span, kind, longer, "ORG", "short_name")
+            return
         canonical = strip_name(text)
         resolution = "name"
         if label == "ORG" and kind == "acronym":
@@ -1526,6 +1544,28 @@ class _EntityResolver:
             if expansion:
                 canonical, resolution = expansion, "acronym"
         self._add_mention(span, kind, self._cluster(label, canonical), label, resolution)
+
+    def _longer_organisation(self, span: Span) -> _Cluster | None:
+        """The one organisation named before in more words, one of them this one-word name
+        ("the Bank of England … the Bank said", "the European Commission … the Commission",
+        "Eastman Kodak Co … Kodak"); none when two such names came before ("the World Bank
+        … the Bank of England … the Bank"), or when the word stood alone before the longer
+        name came ("Google … Google News … Google": the company, not its service)."""
+        if len(span) != 1:
+            return None
+        word = span.text
+        found = {id(m.cluster): m.cluster for m in self.mentions
+                 if m.cluster is not None and m.end <= span.start and m.entity_type == "ORG"
+                 and m.kind == "name" and m.resolution != "metonymy" and not m.cluster.is_party
+                 and word in m.cluster.canonical.split() and m.cluster.canonical != word}  # fmt: skip
+        if len(found) != 1 or any(e.label_ == "PERSON" and word in e.text.split() for e in self.doc.ents):
+            return None  # "Trump … the Trump Train … Trump"
+        cluster = next(iter(found.values()))
+        if not all(w[:1].isupper() and w.replace(".", "").replace("&", "").isalpha() or w in _NAME_JOINERS
+                   for w in cluster.canonical.split()):  # fmt: skip
+            return None  # a span the model ran on ("Arsenal to Real Madrid", "Opera 8.0")
+        first = min(m.start for m in self.mentions if m.cluster is cluster)
+        return None if any(t.text == word for t in self.doc[:first]) else cluster
 
     def _is_actor(self, span: Span) -> bool:
         return span.root.dep_ in {"nsubj", "nsubjpass"} or (
@@ -1840,15 +1880,17 @@ class _EntityResolver:
         return first if first.role is None or _roles_agree(role, first.role) else None
 
     def _introduced_unnamed(self, span: Span, head: Token) -> bool:
-        """The last two sentences brought in someone with the same noun and "a" ("When a
-        nurse who … returned, … The nurse later sued")."""
+        """The last two sentences brought in someone with the same noun and "a" or "one"
+        ("When a nurse who … returned, … The nurse later sued", "one top Republican
+        strategist warned … said the strategist")."""
         first = self.sent_of[span.start] - PRONOUN_NEAR
         start = span.start
         while start > 0 and self.sent_of[start - 1] >= first:
             start -= 1
         lemma = head.lemma_.lower()
         return any(t.lemma_.lower() == lemma and not self.quoted[t.i]
-                   and any(c.dep_ == "det" and c.lower_ in {"a", "an", "another"} for c in t.children)
+                   and any(c.dep_ == "det" and c.lower_ in {"a", "an", "another"}
+                           or c.dep_ == "nummod" and c.lower_ == "one" for c in t.children)
                    for t in self.doc[start : span.start])  # fmt: skip
 
     def _reporting_subjects(self, head: Token) -> frozenset[int]:

@@ -301,10 +301,31 @@ def test_unnamed_role_holders_become_role_entities(nlp):
       "org:lufthansa"),
      # a full name tagged as an organisation whose surname the model tags as a person alone
      ("Fans cheered Linvoy Primus on Saturday. Primus said he wanted to stay.", "Linvoy Primus",
-      "person:linvoy-primus")],
+      "person:linvoy-primus"),
+     # two unknown words speaking "of" an organisation are a person's name
+     ('"I think it is highly unlikely that American Express is going to sell Shearson," said Perrin '
+      "Long of Lipper Analytical. He questioned the price.", "He", "person:perrin-long"),
+     # one word of the one longer organisation name written before is that organisation
+     ("The Bank of England proposed new rules. In addition, the Bank has proposed limits on credit "
+      "risk.", "Bank", "org:bank-of-england"),
+     ('The European Commission blamed governments. "It is a scandal," the Commission said.',
+      "Commission", "org:european-commission"),
+     ("Eastman Kodak Co said profits rose. Kodak said sales were strong.", "Kodak",
+      "org:eastman-kodak-co"),
+     # ... not with two such names before, nor when it stood alone before the longer one
+     ("The World Bank lent more. The Bank of England agreed. The rules are final, the Bank said.",
+      "Bank", "org:bank"),
+     # ... nor a party's name
+     ("Labour has announced plans. Party leader Charles Kennedy said homes would be affordable.",
+      "Party", "org:party")],
 )  # fmt: skip
 def test_which_entity_a_mention_names(nlp, text, surface, entity_id):
     assert entity_of(nlp, text, surface) == entity_id
+
+
+def test_a_word_used_alone_before_its_longer_name_stays_its_own_organisation(nlp):
+    text = "Google launched a search tool. Google News was updated too. Google said users liked it."
+    assert {eid for t, eid, _ in mentions_of(nlp, text) if t == "Google"} == {"org:google"}
 
 
 def test_a_country_inside_a_longer_place_name_is_not_the_roles_country(nlp):
@@ -960,6 +981,12 @@ def test_a_description_of_someone_brought_in_unnamed_names_no_one(nlp):
         "abroad came home. The nurse later sued the state."
     )
     assert "The nurse" not in [t for t, _, _ in mentions_of(nlp, text)]
+    # "one" brings someone in unnamed as "a" does
+    text = (
+        "Reagan will plead his case in a televised address. But one top Republican strategist "
+        'warned against a dramatic turnaround. "There is no quick fix," said the strategist.'
+    )
+    assert "the strategist" not in [t for t, _, _ in mentions_of(nlp, text)]
 
 
 def test_the_role_of_a_possessed_description_is_its_head(nlp):
