@@ -118,6 +118,7 @@ paragraph that is not the previous one, group speakers ("both sides said").
 
 from __future__ import annotations
 
+import itertools
 import math
 import re
 from bisect import bisect_left, bisect_right
@@ -1638,6 +1639,8 @@ class QuoteExtractor:
                 # the reported content is the direct quote itself: keep it direct (but "said
                 # there remains a “gap,” when it comes to …" goes on after it: mixed)
                 continue
+            if self._split_by_attribution(start, end, [direct_spans[k][0] for k in overlapping]):
+                continue  # "“The economy,” he said, “will grow.”": two direct quotes
             # a quoted fragment that starts inside the content belongs to it, marks and all
             inside = [k for k in overlapping if start <= direct_spans[k][0].open_char]
             end = max([end, *(direct_spans[k][0].outer_end for k in inside)])
@@ -1680,6 +1683,16 @@ class QuoteExtractor:
         records = self._one_per_span(records)
         records.sort(key=lambda r: (r.start_char, r.end_char))
         return [replace(r, quote_idx=i) for i, r in enumerate(records)]
+
+    def _split_by_attribution(self, start: int, end: int, quotes: list[QuoteSpan]) -> bool:
+        """Content that is two or more quotes and, between them, only who said them ("“The
+        economy,” he said, “will grow.”", "“It strikes me odd,” said the Illinois Democrat,
+        “that …”"): direct speech the attribution cuts in two, no reported content."""
+        if len(quotes) < 2 or quotes[0].open_char > start or re.search(
+                r"\w", self.text[quotes[-1].outer_end : end]):  # fmt: skip
+            return False
+        return all(self._only_attribution(self._words_between(a.outer_end, b.open_char))
+                   for a, b in itertools.pairwise(quotes))  # fmt: skip
 
     def _beside_whole_sentence(
         self, start: int, end: int, attribution: _Attribution,
@@ -2694,7 +2707,8 @@ class QuoteExtractor:
 
     def _only_attribution(self, tokens: list[Token]) -> bool:
         """Tokens that are no more than a speaker and a cue ("“…?” Clinton asked, according
-        to …", "Politico reported", "The AP reported that"): nothing reported of their own."""
+        to …", "Politico reported", "The AP reported that", "said the Illinois Democrat"):
+        nothing reported of their own."""
         cue = next((t for t in tokens if self.is_speech_cue(t)), None)
         if cue is None:
             return False
@@ -2702,6 +2716,8 @@ class QuoteExtractor:
         return all(
             t.is_punct or t.i == cue.i or t.dep_ in {"aux", "advmod", "mark"} or t.lower_ == "that"
             or subject is not None and subject.left_edge.i <= t.i <= subject.i < cue.i
+            or subject is not None and cue.i < subject.i
+            and subject.left_edge.i <= t.i <= subject.right_edge.i
             for t in tokens
         )  # fmt: skip
 

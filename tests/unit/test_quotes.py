@@ -1317,6 +1317,19 @@ def test_an_inverted_interjected_cue_names_the_speaker_after_it(nlp, text, speak
     assert (quote.speaker_text, quote.text) == (speaker, text.rstrip("."))
 
 
+@pytest.mark.parametrize(
+    "text",
+    ['"The economy," he said, "will grow next year."',
+     '"It strikes me odd," said the Illinois Democrat, "that the number of pilots is low."',
+     '"It is no surprise," Mr. Garin said, "that Mrs. Clinton did better."'],
+)  # fmt: skip
+def test_a_quote_the_attribution_cuts_in_two_is_two_direct_quotes(nlp, text):
+    # not one reported content that takes in the cue and the speaker
+    quotes = quotes_of(nlp, text)
+    assert [q.kind for q in quotes] == ["direct", "direct"]
+    assert all(q.cue == "said" and q.speaker_start > quotes[0].end_char for q in quotes)
+
+
 def test_an_appositive_subject_before_the_cue_still_speaks(nlp):
     text = "Charlie King, a former director, said the group would focus on five states."
     assert only(quotes_of(nlp, text), "indirect").speaker_text == "Charlie King"
