@@ -7,6 +7,7 @@ must know what lies inside quotation marks). Rules are described in `pipeline.ex
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Sequence
 from dataclasses import dataclass
 
@@ -50,10 +51,18 @@ def _is_apostrophe(text: str, i: int) -> bool:
     return False
 
 
+def _visible(text: str) -> str:
+    """`text` without spaces and invisible format marks (direction marks, joiners)."""
+    return "".join(c for c in text if not c.isspace() and unicodedata.category(c) != "Cf")
+
+
 def _can_open(text: str, i: int) -> bool:
-    before = text[i - 1] if i > 0 else " "
+    j = i - 1
+    while j >= 0 and unicodedata.category(text[j]) == "Cf":
+        j -= 1  # an invisible direction or joiner mark before the quote ("\u202a”This …”")
+    before = text[j] if j >= 0 else " "
     after = text[i + 1] if i + 1 < len(text) else " "
-    return (before.isspace() or before in "([{—–-:;,/" or i == 0) and not after.isspace()
+    return (before.isspace() or before in "([{—–-:;,/" or j < 0) and not after.isspace()
 
 
 def _can_close(text: str, i: int) -> bool:
@@ -137,7 +146,7 @@ def _scan_paragraph(text: str, start: int, end: int) -> list[QuoteSpan]:
     while i < end:
         ch = text[i]
         closers = _OPEN_CLOSE.get(ch)
-        if closers is None and ch == "”" and not text[start:i].strip():
+        if closers is None and ch == "”" and not _visible(text[start:i]):
             closers = "”"  # web copy that opens a paragraph with a closing mark: ”Fear. …”
         if closers is None or not _can_open(text, i) or _is_apostrophe(text, i):
             i += 1

@@ -1045,6 +1045,11 @@ def test_paragraph_opened_with_a_closing_mark_is_a_quote(nlp):
     assert (quote.speaker_entity_id, quote.method) == ("person:karen-bobadilla", "dash")
     # inside a paragraph a ” still only closes
     assert not [q for q in quotes_of(nlp, "He said” no to the plan.") if q.kind == "direct"]
+    # an invisible direction mark before the opening mark changes nothing
+    for opener in ("”", "“", '"'):
+        text = f"Readers wrote in.\n\n\u202a{opener}They are evil,” said John Krystek."
+        (quote,) = [q for q in quotes_of(nlp, text) if q.kind == "direct"]
+        assert (quote.text, quote.speaker_text) == ("They are evil,", "John Krystek")
 
 
 @pytest.mark.parametrize(
