@@ -199,6 +199,9 @@ PRONOUN_SPEAKING_VERBS = frozenset(
     """say state add announce tell report confirm deny claim warn note insist explain argue
     respond reply write post tweet accuse urge allege acknowledge reiterate stress""".split()
 )
+# Party members as the head of a definite description ("the Kentucky Republican said"): a
+# person, though the model tags the word as a nationality or group.
+PARTISAN_NOUNS = frozenset({"democrat", "republican"})
 # Heads of definite descriptions that refer back to a person ("the professor said"); roles
 # of the entity layer ("the prime minister") and "the 32-year-old …" count as well.
 PERSON_NOUNS = frozenset(
@@ -734,7 +737,7 @@ class _EntityResolver:
     # -- public -------------------------------------------------------------------------
     def run(self) -> EntityExtraction:
         spans = [span for ent in self.doc.ents if (span := self._trim(ent)) is not None]
-        spans = self._without_things_named_with_the(spans)
+        spans = self._without_partisan_descriptions(self._without_things_named_with_the(spans))
         spans = self._titled_full_names(spans)
         spans = self._described_people(self._with_nicknames(self._possessed_people(spans)))
         spans = self._self_reporting_people(self._short_forms(self._named_by_kind(spans)))
@@ -769,6 +772,15 @@ class _EntityResolver:
                   and not is_title_word(t.text)}  # fmt: skip
         return [Span(self.doc, s.start, s.end, label="ORG") if s.label_ == "PERSON" and len(s) == 1
                 and s.text in things else s for s in spans]  # fmt: skip
+
+    @staticmethod
+    def _without_partisan_descriptions(spans: list[Span]) -> list[Span]:
+        """"the Kentucky Republican said": no group named, a person described (left to the
+        descriptions)."""
+        return [s for s in spans if not (
+            len(s) == 1 and s.label_ == "NORP" and s[0].lower_ in PARTISAN_NOUNS and s[0].tag_ == "NNP"
+            and s[0].dep_ in {"nsubj", "nsubjpass"}
+            and any(c.dep_ == "det" and c.lower_ == "the" for c in s[0].children))]  # fmt: skip
 
     def _with_nicknames(self, spans: list[Span]) -> list[Span]:
         """A name with a nickname in quotation marks ('Marcia "Cia" Price', 'Dwayne “The
@@ -1777,7 +1789,7 @@ class _EntityResolver:
         body = head.lower_ in BODY_NOUNS
         if (not subject or span[0].lower_ != "the" and not (body and len(span) == 1)
                 or not (head.tag_ == "NN" or body
-                        or head.tag_ == "NNP" and (head.is_lower or is_role)
+                        or head.tag_ == "NNP" and (head.is_lower or is_role or head.lower_ in PARTISAN_NOUNS)
                         or head.tag_ == "JJ" and _AGED.search(span.text))
                 or span.end != head.i + 1 and not self._role_ends(span, is_role)):  # fmt: skip
             return  # ("the billionaire business mogul": NNP, but written as a noun)
@@ -1809,7 +1821,7 @@ class _EntityResolver:
             return
         if lemma in ORGANISATION_NOUNS:
             entity_type = "ORG"
-        elif is_role or lemma in PERSON_NOUNS or _AGED.search(span.text):
+        elif is_role or lemma in PERSON_NOUNS or lemma in PARTISAN_NOUNS or _AGED.search(span.text):
             entity_type = "PERSON"
         else:
             return
