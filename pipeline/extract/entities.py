@@ -137,6 +137,7 @@ ROLE_PHRASES: dict[str, str] = {
     "ambassador": "Ambassador",
     "governor": "Governor",
     "mayor": "Mayor",
+    "treasurer": "Treasurer",
     "senator": "Senator",
     "chairman": "Chair",
     "chairwoman": "Chair",

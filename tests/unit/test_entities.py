@@ -315,6 +315,9 @@ def test_unnamed_role_holders_become_role_entities(nlp):
      # ... not with two such names before, nor when it stood alone before the longer one
      ("The World Bank lent more. The Bank of England agreed. The rules are final, the Bank said.",
       "Bank", "org:bank"),
+     # a treasurer's title stays out of the name
+     ("Treasurer Paul Keating said growth would slow.", "Treasurer Paul Keating",
+      "person:paul-keating"),
      # a party member described is a person, not the party's people as a group
      ("Sen. Ted Cruz spoke on Monday. The Texas Republican said the plan was a disaster.",
       "The Texas Republican", "person:ted-cruz"),
