@@ -738,6 +738,7 @@ class _EntityResolver:
     # -- public -------------------------------------------------------------------------
     def run(self) -> EntityExtraction:
         spans = [span for ent in self.doc.ents if (span := self._trim(ent)) is not None]
+        spans = self._with_name_particles(spans)
         spans = self._without_partisan_descriptions(self._without_things_named_with_the(spans))
         spans = self._titled_full_names(spans)
         spans = self._described_people(self._with_nicknames(self._possessed_people(spans)))
@@ -773,6 +774,24 @@ class _EntityResolver:
                   and not is_title_word(t.text)}  # fmt: skip
         return [Span(self.doc, s.start, s.end, label="ORG") if s.label_ == "PERSON" and len(s) == 1
                 and s.text in things else s for s in spans]  # fmt: skip
+
+    def _with_name_particles(self, spans: list[Span]) -> list[Span]:
+        """A person's name the model cut after a particle ("Ursula von der" + "Leyen" as a
+        place) goes on to the capitalised word after it, which is no entity of its own."""
+        out: list[Span] = []
+        dropped: set[int] = set()
+        for span in spans:
+            if span.start in dropped:
+                continue
+            end = span.end
+            if (span.label_ == "PERSON" and len(span) >= 2 and span[-1].lower_ in NAME_PARTICLES
+                    and span[-1].is_lower and end < len(self.doc)
+                    and self._name_token(self.doc[end])):  # fmt: skip
+                end += 1
+                dropped.update(s.start for s in spans if span.end <= s.start < end)
+                span = Span(self.doc, span.start, end, label="PERSON")
+            out.append(span)
+        return [s for s in out if s.start not in dropped]
 
     @staticmethod
     def _without_partisan_descriptions(spans: list[Span]) -> list[Span]:
@@ -1177,7 +1196,8 @@ class _EntityResolver:
         if ent.label_ not in ENTITY_LABELS:
             return None
         start, end = ent.start, ent.end
-        while start < end and (self.doc[start].lower_ in {"the", "a", "an"} or self.doc[start].is_space):
+        while start < end and (self.doc[start].lower_ in {"the", "a", "an"} or self.doc[start].is_space
+                               or self.doc[start].is_punct):  # fmt: skip  # '" Mr de Vabres said'
             start += 1
         while (
             ent.label_ == "PERSON" and start < end - 1
@@ -1280,7 +1300,7 @@ class _EntityResolver:
         # "Lynch said", "Dr Slaoui" as a nationality) in a document that names the person in
         # full: one sense per document
         persons += [s for s in spans if s.label_ in {"ORG", "GPE", "LOC", "FAC", "NORP"}
-                    and len(_hyphen_joined(s)) <= 2
+                    and len([w for w in _hyphen_joined(s) if w.lower() not in NAME_PARTICLES]) <= 2
                     and lookup(s.text) is None and not _is_acronym(s.text)
                     and any(_person_names_compatible(self._name_words(s), self._name_words(f))
                             for f in full_names)]  # fmt: skip
@@ -1458,7 +1478,8 @@ class _EntityResolver:
     def _add_person(self, span: Span, full_names: list[Span]) -> None:
         words = self._name_words(span)
         canonical = " ".join(words)
-        if len(words) == 1 or len(words) == 2 and (words[0].endswith(".") or name_gender(words[0]) is None):
+        if (len(words) == 1 or len(words) == 2 and (words[0].endswith(".") or name_gender(words[0]) is None)
+                or words[0].lower() in NAME_PARTICLES):  # fmt: skip  # "Von der Leyen", a surname
             candidates = [f for f in full_names if f.start != span.start
                           and _person_names_compatible(words, self._name_words(f))]  # fmt: skip
             # "Mr Jackson" after "Michael Jackson" and "Katherine Jackson": Michael

@@ -315,6 +315,11 @@ def test_unnamed_role_holders_become_role_entities(nlp):
      # ... not with two such names before, nor when it stood alone before the longer one
      ("The World Bank lent more. The Bank of England agreed. The rules are final, the Bank said.",
       "Bank", "org:bank"),
+     # a name the model cut after a particle goes on, and its surname alone is that person
+     ("European Commission President Ursula von der Leyen said the plan would work. Von der Leyen "
+      "added that talks would go on.", "Von der Leyen", "person:ursula-von-der-leyen"),
+     ('Culture Minister Renaud Donnedieu de Vabres spoke. "You have explored film," Mr de Vabres '
+      "said.", "Mr de Vabres", "person:renaud-donnedieu-de-vabres"),
      # a treasurer's title stays out of the name
      ("Treasurer Paul Keating said growth would slow.", "Treasurer Paul Keating",
       "person:paul-keating"),
