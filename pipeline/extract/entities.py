@@ -181,6 +181,14 @@ _KIND_NOUNS = frozenset(
 )
 # Nouns for a country's government: "the Russian government" is the Government of Russia.
 GOVERNMENT_NOUNS = frozenset({"government", "administration"})
+# Nouns for a business ("the company said") and words that name a public body, a school or
+# a party, never a business ("Justice Department", "Duke University").
+COMPANY_NOUNS = frozenset({"company", "firm"})
+PUBLIC_BODY_WORDS = frozenset(
+    """department ministry university college school court commission council committee party
+    government brigade army police parliament senate congress assembly bureau program programme
+    center centre institute foundation""".split()
+)
 # Organisation nouns for a force, a court or a government: as a description they refer
 # back only to a name that says so ("the Metropolitan Police", "the Supreme Court", "the
 # Scottish Government"; "the government said" is not the Pensions Policy Institute named
@@ -2171,7 +2179,9 @@ class _EntityResolver:
                 and not c.canonical.startswith("Government of") and id(c) not in told]  # fmt: skip
         orgs = [c for c in seen if head[:6] in c.canonical.lower()]
         if not orgs and head in KIND_NOMINALS:
-            orgs = [c for c in seen if (lookup(c.canonical) or _NO_ENTRY).kind in KIND_NOMINALS[head]]
+            orgs = [c for c in seen if (lookup(c.canonical) or _NO_ENTRY).kind in KIND_NOMINALS[head]
+                    and not (head in COMPANY_NOUNS and PUBLIC_BODY_WORDS & set(c.canonical.lower().split()))]
+            # ("the company said" is not the Justice Department named in the quote before it)
         if not orgs:
             return False
         cluster = max(orgs, key=lambda c: self._last_seen(c, span.start_char))

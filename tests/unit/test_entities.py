@@ -320,6 +320,9 @@ def test_unnamed_role_holders_become_role_entities(nlp):
       "added that talks would go on.", "Von der Leyen", "person:ursula-von-der-leyen"),
      ('Culture Minister Renaud Donnedieu de Vabres spoke. "You have explored film," Mr de Vabres '
       "said.", "Mr de Vabres", "person:renaud-donnedieu-de-vabres"),
+     # "the company" is no public body named after the company
+     ('Hughes Tool Co said its board approved the merger. "We will work with the Justice Department '
+      'on the decree," the company said.', "the company", "org:hughes-tool-co"),
      # a treasurer's title stays out of the name
      ("Treasurer Paul Keating said growth would slow.", "Treasurer Paul Keating",
       "person:paul-keating"),
