@@ -1603,9 +1603,11 @@ class _EntityResolver:
         if len(found) != 1 or any(e.label_ == "PERSON" and word in e.text.split() for e in self.doc.ents):
             return None  # "Trump … the Trump Train … Trump"
         cluster = next(iter(found.values()))
-        if not all(w[:1].isupper() and w.replace(".", "").replace("&", "").isalpha() or w in _NAME_JOINERS
-                   for w in cluster.canonical.split()):  # fmt: skip
-            return None  # a span the model ran on ("Arsenal to Real Madrid", "Opera 8.0")
+        words = cluster.canonical.split()
+        if words[-1] in _NAME_JOINERS or not all(
+                w[:1].isupper() and w.replace(".", "").replace("&", "").isalpha() or w in _NAME_JOINERS
+                for w in words):  # fmt: skip
+            return None  # a span the model ran on or cut: "Arsenal to Real Madrid", "Highveld Steel and"
         first = min(m.start for m in self.mentions if m.cluster is cluster)
         return None if any(t.text == word for t in self.doc[:first]) else cluster
 
