@@ -697,6 +697,9 @@ class QuoteExtractor:
             return False  # "Let's say you think …", "let us say": a hypothetical, not a report
         if lemma == "point":
             return any(c.dep_ == "prt" and c.lower_ == "out" for c in token.children)
+        if lemma == "call" and token.dep_ == "acl" and token.tag_ == "VBN" and [
+                c.pos_ for c in token.children if c.dep_ in {"oprd", "dobj"}] == ["PROPN"]:  # fmt: skip
+            return False  # "a new venture, called PodShow, …": a name given, nothing said
         if lemma == "conclude" and any(c.dep_ == "prep" and c.lower_ == "with" for c in token.children):
             return False  # "The spot concludes with footage of …": how it ends, not what it says
         if lemma == "put":  # "as Ms. Simonyan put it, …"

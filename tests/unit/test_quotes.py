@@ -1311,6 +1311,15 @@ def test_verbs_that_report_speech_right_after_a_quote(nlp, text, speaker, cue):
     assert (quote.speaker_text, quote.cue, quote.method) == (speaker, cue, "trailing")
 
 
+def test_a_name_given_with_called_is_no_attribution(nlp):
+    # "a new venture, called PodShow, …" after a quote names something; the quote goes on
+    # with the voice before it
+    text = ('"This will not make money," Dave Winer says. "Maybe in a few years." Curry\'s new '
+            "venture, called PodShow, is to help ordinary people.")
+    second = [q for q in quotes_of(nlp, text) if q.kind == "direct"][1]
+    assert (second.speaker_text, second.method) == ("Dave Winer", "continuation")
+
+
 @pytest.mark.parametrize(
     ("text", "speaker"),
     [("The policy, said Jane Doe, will fail.", "Jane Doe"),
