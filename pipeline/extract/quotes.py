@@ -1109,6 +1109,8 @@ class QuoteExtractor:
                 place = token.dep_ == "pobj" and token.head.lower_ in {"in", "at", "near"}
                 if place or token.lower_ in _OBJECT_PRONOUNS and token.dep_ != "poss" and token.i > cue.i:
                     continue  # not "… in Iowa, telling the crowd", not "called him “…”"
+                if token.i > cue.i and _lemma(cue) == "tell":
+                    continue  # "Rep. Martin Frost (D-Tex.). told Reuters": the one told
                 return token
         return None
 

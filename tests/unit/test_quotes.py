@@ -1311,6 +1311,15 @@ def test_verbs_that_report_speech_right_after_a_quote(nlp, text, speaker, cue):
     assert (quote.speaker_text, quote.cue, quote.method) == (speaker, cue, "trailing")
 
 
+def test_the_one_told_is_never_the_speaker(nlp):
+    # a parse with no subject for "told": the name after it is the one told
+    text = '"We have a long way to go," Rep. Martin Frost (D-Tex.). told Reuters.'
+    assert only(quotes_of(nlp, text), "direct").speaker_text != "Reuters"
+    # "was told" reports what someone else said: not the subject of the content after it
+    text = "Martin Mubanga gave an interview. He was told he would be released in March."
+    assert not [q for q in quotes_of(nlp, text) if q.speaker_text == "he"]
+
+
 def test_a_name_given_with_called_is_no_attribution(nlp):
     # "a new venture, called PodShow, …" after a quote names something; the quote goes on
     # with the voice before it
