@@ -268,7 +268,7 @@ POST_NOMINALS = frozenset({"mp", "msp", "mep", "am", "mla", "mpp", "td", "qc", "
 NAME_DESCRIPTORS = frozenset(
     """billionaire businessman businesswoman tycoon magnate mogul candidate nominee
     frontrunner front-runner lawmaker activist entrepreneur investor economist comedian
-    actress rapper columnist journalist pollster strategist""".split()
+    actress rapper columnist journalist pollster strategist tory democrat republican""".split()
 )
 # Hyphens inside a name ("Jean-Yves", "Kilroy-Silk").
 _HYPHENS = frozenset({"-", "‐"})
@@ -785,7 +785,8 @@ class _EntityResolver:
 
     def _with_name_particles(self, spans: list[Span]) -> list[Span]:
         """A person's name the model cut after a particle ("Ursula von der" + "Leyen" as a
-        place) goes on to the capitalised word after it, which is no entity of its own."""
+        place) goes on to the capitalised word after it, which is no entity of its own; so
+        does one cut before the untagged word it is a compound of ("Leon Febres" + "Cordero")."""
         out: list[Span] = []
         dropped: set[int] = set()
         for span in spans:
@@ -798,6 +799,14 @@ class _EntityResolver:
                 end += 1
                 dropped.update(s.start for s in spans if span.end <= s.start < end)
                 span = Span(self.doc, span.start, end, label="PERSON")
+            elif (span.label_ == "PERSON" and end < len(self.doc) and not self.doc[end].ent_type_
+                  and span[-1].dep_ == "compound" and span[-1].head.i == end
+                  and self._name_token(self.doc[end]) and lookup(self.doc[end].text) is None
+                  and not is_title_word(self.doc[end].text) and self.doc[end].lower_ not in _ORG_NAME_WORDS
+                  and (end + 1 == len(self.doc) or self.doc[end + 1].text != ":")):  # fmt: skip
+                # "President Leon Febres Cordero said" with "Leon Febres" tagged: the head of
+                # the name is its last word
+                span = Span(self.doc, span.start, end + 1, label="PERSON")
             out.append(span)
         return [s for s in out if s.start not in dropped]
 
@@ -834,17 +843,22 @@ class _EntityResolver:
         return [s for s in spans if not covered.intersection(range(s.start, s.end))] + found
 
     def _titled_full_names(self, spans: list[Span]) -> list[Span]:
-        """A surname the model took for an organisation or a place, after a title and a first
-        name it left untagged, is a person's full name ("Cardinal Cormac Murphy-O'Connor" with
-        only "Murphy-O'Connor" tagged, an organisation)."""
+        """A surname the model took for an organisation or a place, after a first name it
+        left untagged, is a person's full name: after a title ("Cardinal Cormac
+        Murphy-O'Connor" with only "Murphy-O'Connor" tagged, an organisation), or a known
+        first name in the same phrase ("Adolfo Hegewisch, Mexico's Undersecretary"; not
+        "Sterling Bank")."""
         doc, result = self.doc, []
         for span in spans:
             first = span.start - 1
-            if (span.label_ in {"ORG", "GPE", "NORP", "FAC", "LOC"} and first >= 1
+            if (span.label_ in {"ORG", "GPE", "NORP", "FAC", "LOC"} and first >= 0
                     and len(_hyphen_joined(span)) == 1 and lookup(span.text) is None
                     and self._name_token(doc[first]) and not doc[first].ent_type_
                     and not is_title_word(doc[first].text) and lookup(doc[first].text) is None
-                    and doc[first - 1].is_title and is_title_word(doc[first - 1].text)):  # fmt: skip
+                    and (first >= 1 and doc[first - 1].is_title and is_title_word(doc[first - 1].text)
+                         or name_gender(doc[first].text) is not None and doc[first].dep_ == "compound"
+                         and doc[first].head.i == span.root.i
+                         and span.text.lower() not in _ORG_NAME_WORDS)):  # fmt: skip
                 span = Span(doc, first, span.end, label="PERSON")
             result.append(span)
         return result

@@ -323,6 +323,13 @@ def test_unnamed_role_holders_become_role_entities(nlp):
      # "the company" is no public body named after the company
      ('Hughes Tool Co said its board approved the merger. "We will work with the Justice Department '
       'on the decree," the company said.', "the company", "org:hughes-tool-co"),
+     # a known first name the model left out before a surname it took for an organisation
+     ("Adolfo Hegewisch, Mexico's Undersecretary for Commerce, confirmed the plan. Hegewisch said it "
+      "was halted.", "Hegewisch", "person:adolfo-hegewisch"),
+     # a name cut before the untagged word it is a compound of, and a party word before a name
+     ("President Leon Febres Cordero said Ecuador would honour its debt.", "Leon Febres Cordero",
+      "person:leon-febres-cordero"),
+     ("Tory Liam Fox said the plan was flawed.", "Tory Liam Fox", "person:liam-fox"),
      # a treasurer's title stays out of the name
      ("Treasurer Paul Keating said growth would slow.", "Treasurer Paul Keating",
       "person:paul-keating"),
