@@ -560,12 +560,15 @@ def _first_name_and_surname(span: Span) -> bool:
     name: a known first name, then a capitalised word that names nothing in the gazetteer
     ("Sean Hannity", "said Will Davies"; not "Real Madrid", "Warner Bros", "Fed Cup"). Not
     for places: "West Virginia", "Aston Villa", "BUENA PARK" read the same way."""
-    words = _hyphen_joined(span)
+    # particles inside and letters after do not count: "Rodrigo de Rato", "Guy Mansfield QC"
+    words = [w for w in _hyphen_joined(span) if w not in NAME_PARTICLES]
+    if len(words) == 3 and words[-1].isupper() and words[-1].lower() in POST_NOMINALS:
+        words = words[:2]
     if len(words) != 2 or lookup(span.text) is not None:
         return False
     first, last = words
     return (
-        all(t.pos_ == "PROPN" or t.text in _HYPHENS for t in span)
+        all(t.pos_ == "PROPN" or t.text in _HYPHENS or t.text in NAME_PARTICLES for t in span)
         and first[:1].isupper() and last[:1].isupper() and span[-1].tag_ != "NNPS"
         and name_gender(first) is not None
         and lookup(first) is None and lookup(last) is None

@@ -330,6 +330,11 @@ def test_unnamed_role_holders_become_role_entities(nlp):
      ("President Leon Febres Cordero said Ecuador would honour its debt.", "Leon Febres Cordero",
       "person:leon-febres-cordero"),
      ("Tory Liam Fox said the plan was flawed.", "Tory Liam Fox", "person:liam-fox"),
+     # a first name and surname tagged as an organisation, with a particle or letters after
+     ('Rodrigo de Rato, the IMF\'s managing director, spoke first. "It will help," he said.', "he",
+      "person:rodrigo-de-rato"),
+     ("The chairman of the Bar Council, Guy Mansfield QC has warned there is a real risk.",
+      "Guy Mansfield QC", "person:guy-mansfield"),
      # a treasurer's title stays out of the name
      ("Treasurer Paul Keating said growth would slow.", "Treasurer Paul Keating",
       "person:paul-keating"),
