@@ -627,6 +627,8 @@ def _person_names_compatible(short: list[str], full: list[str]) -> bool:
     return True
 
 
+# A company's legal suffix: never a name on its own.
+_COMPANY_SUFFIXES = frozenset({"co", "inc", "corp", "ltd", "plc", "llc", "llp"})
 # Small words inside an organisation's name ("Bank of England", "Marsh & McLennan").
 _NAME_JOINERS = frozenset({"of", "and", "&", "for", "on", "the", "de"})
 
@@ -1242,6 +1244,8 @@ class _EntityResolver:
             return None
         if ent.label_ == "PERSON" and end - start == 1 and text.rstrip(".").lower() in NAME_TITLES:
             return None  # a title alone: "Coun. Smith" tagged as two people
+        if ent.label_ == "ORG" and text.rstrip(".").lower() in _COMPANY_SUFFIXES:
+            return None  # a company's suffix alone: "Jefferies and Co" tagged as two organisations
         at = self.doc[start].idx
         if ent.label_ == "PERSON" and _CODE_NAMED.search(self.text, max(0, at - 16), at):
             return None  # a code name is a product's or an operation's: "the Xbox 2, codenamed Xenon"

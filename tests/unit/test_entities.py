@@ -349,6 +349,11 @@ def test_which_entity_a_mention_names(nlp, text, surface, entity_id):
     assert entity_of(nlp, text, surface) == entity_id
 
 
+def test_a_company_suffix_alone_is_no_organisation(nlp):
+    text = "Boyd Jefferies said Jefferies and Co agreed to undertake reviews of its records."
+    assert "Co" not in [t for t, _, _ in mentions_of(nlp, text)]
+
+
 def test_a_word_used_alone_before_its_longer_name_stays_its_own_organisation(nlp):
     text = "Google launched a search tool. Google News was updated too. Google said users liked it."
     assert {eid for t, eid, _ in mentions_of(nlp, text) if t == "Google"} == {"org:google"}
