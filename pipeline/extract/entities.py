@@ -1246,6 +1246,9 @@ class _EntityResolver:
             return None  # a title alone: "Coun. Smith" tagged as two people
         if ent.label_ == "ORG" and text.rstrip(".").lower() in _COMPANY_SUFFIXES:
             return None  # a company's suffix alone: "Jefferies and Co" tagged as two organisations
+        if ent.label_ == "PERSON" and end - start > 1 and (
+                self.doc[end - 1].lower_.rstrip(".") in _COMPANY_SUFFIXES):  # fmt: skip
+            return Span(self.doc, start, end, label="ORG")  # "Niagara Mohawk Power Co" is a company
         at = self.doc[start].idx
         if ent.label_ == "PERSON" and _CODE_NAMED.search(self.text, max(0, at - 16), at):
             return None  # a code name is a product's or an operation's: "the Xbox 2, codenamed Xenon"

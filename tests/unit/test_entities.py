@@ -352,6 +352,10 @@ def test_which_entity_a_mention_names(nlp, text, surface, entity_id):
 def test_a_company_suffix_alone_is_no_organisation(nlp):
     text = "Boyd Jefferies said Jefferies and Co agreed to undertake reviews of its records."
     assert "Co" not in [t for t, _, _ in mentions_of(nlp, text)]
+    # and a "person" that ends in one is a company
+    text = ("Niagara Mohawk Power Co said the valves at the plant will be replaced. The utility said the "
+            "plant would be delayed.")
+    assert entity_of(nlp, text, "The utility") == "org:niagara-mohawk-power-co"
 
 
 def test_a_word_used_alone_before_its_longer_name_stays_its_own_organisation(nlp):
