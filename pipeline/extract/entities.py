@@ -500,8 +500,10 @@ def _is_acronym(text: str) -> bool:
 
 # Words that make a two-word name an organisation's even after a first name ("Warner Bros",
 # "Davis Cup", "Oxford University").
-_ORG_NAME_WORDS = ORGANISATION_NOUNS | frozenset(
-    "cup bros brothers guard broadcasting news times post media inc corp co ltd llc plc".split()
+# A company's legal suffix: never a name on its own.
+_COMPANY_SUFFIXES = frozenset({"co", "inc", "corp", "ltd", "plc", "llc", "llp"})
+_ORG_NAME_WORDS = ORGANISATION_NOUNS | _COMPANY_SUFFIXES | frozenset(
+    "cup bros brothers guard broadcasting news times post media".split()
 )
 
 
@@ -627,8 +629,6 @@ def _person_names_compatible(short: list[str], full: list[str]) -> bool:
     return True
 
 
-# A company's legal suffix: never a name on its own.
-_COMPANY_SUFFIXES = frozenset({"co", "inc", "corp", "ltd", "plc", "llc", "llp"})
 # Small words inside an organisation's name ("Bank of England", "Marsh & McLennan").
 _NAME_JOINERS = frozenset({"of", "and", "&", "for", "on", "the", "de"})
 
@@ -751,7 +751,7 @@ class _EntityResolver:
     # -- public -------------------------------------------------------------------------
     def run(self) -> EntityExtraction:
         spans = [span for ent in self.doc.ents if (span := self._trim(ent)) is not None]
-        spans = self._with_name_particles(spans)
+        spans = self._completed_person_names(spans)
         spans = self._without_partisan_descriptions(self._without_things_named_with_the(spans))
         spans = self._titled_full_names(spans)
         spans = self._described_people(self._with_nicknames(self._possessed_people(spans)))
@@ -788,7 +788,7 @@ class _EntityResolver:
         return [Span(self.doc, s.start, s.end, label="ORG") if s.label_ == "PERSON" and len(s) == 1
                 and s.text in things else s for s in spans]  # fmt: skip
 
-    def _with_name_particles(self, spans: list[Span]) -> list[Span]:
+    def _completed_person_names(self, spans: list[Span]) -> list[Span]:
         """A person's name the model cut after a particle ("Ursula von der" + "Leyen" as a
         place) goes on to the capitalised word after it, which is no entity of its own; so
         does one cut before the untagged word it is a compound of ("Leon Febres" + "Cordero")."""
