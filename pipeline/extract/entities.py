@@ -608,7 +608,9 @@ def _person_names_compatible(short: list[str], full: list[str]) -> bool:
     """Does `short` (e.g. ['Lukashenko'] or ['A.', 'Lukashenko']) name the same person as
     `full` (['Aleksandr', 'Lukashenko'])? A surname in capitals is the same ("PENCE:" in a
     transcript); so is the first word of a name written surname first ("Ma" of "Ma
-    Ying-jeou")."""
+    Ying-jeou"), and the surname before a generation ("King" of "Martin Luther King Jr.")."""
+    if len(full) > 1 and _is_generation(full[-1]) and not (short and short[-1] == full[-1]):
+        full = full[:-1]
     if len(short) == 1 and surname_first(full) and short[0] == full[0]:
         return True
     if not short or not full or short[-1] != full[-1] and not (
@@ -627,6 +629,19 @@ def _person_names_compatible(short: list[str], full: list[str]) -> bool:
         if s.rstrip(".") != f and not (s.endswith(".") and f.startswith(s.rstrip("."))):
             return False
     return True
+
+
+# A generation after a surname ("Martin Luther King Jr.", "A. Malachi Mixon III").
+_GENERATIONS = frozenset({"jr", "sr", "ii", "iii", "iv"})
+
+
+def _is_generation(word: str) -> bool:
+    return word.rstrip(".").lower() in _GENERATIONS
+
+
+def _surname(words: Sequence[str]) -> str:
+    """The last word of a full name that is no generation ("King" of "Martin Luther King Jr.")."""
+    return words[-2] if len(words) > 2 and _is_generation(words[-1]) else words[-1]
 
 
 # Small words inside an organisation's name ("Bank of England", "Marsh & McLennan").
@@ -1417,7 +1432,7 @@ class _EntityResolver:
         capitalised name ("Melania Trump", "Trump Tower"); of one it named only with a
         courtesy title ("Mr Prettejohn"), after such a title again; of one the model tagged
         alone as a person ("Maddow"), alone again."""
-        full_surnames = {self._name_words(f)[-1] for f in [*full_names, *alone]}
+        full_surnames = {_surname(self._name_words(f)) for f in [*full_names, *alone]}
         full_surnames |= {words[0] for f in full_names if surname_first(words := self._name_words(f))}
         # the particles that begin a surname in a full name ("de" of "Bill de Blasio")
         particles: dict[str, set[str]] = {}
@@ -1514,6 +1529,9 @@ class _EntityResolver:
                 or words[0].lower() in NAME_PARTICLES):  # fmt: skip  # "Von der Leyen", a surname
             candidates = [f for f in full_names if f.start != span.start
                           and _person_names_compatible(words, self._name_words(f))]  # fmt: skip
+            plain = [f for f in candidates if not _is_generation(self._name_words(f)[-1])]
+            if plain and not _is_generation(words[-1]):
+                candidates = plain  # "Trump" is Donald Trump, not Donald Trump Jr., when both are named
             # "Mr Jackson" after "Michael Jackson" and "Katherine Jackson": Michael
             around = [span[0], *self.doc[max(span.start - 1, 0) : span.start]]
             said = next((GENDERED_WORDS.get(t.lower_.rstrip(".")) for t in around

@@ -349,6 +349,18 @@ def test_which_entity_a_mention_names(nlp, text, surface, entity_id):
     assert entity_of(nlp, text, surface) == entity_id
 
 
+def test_a_surname_alone_links_past_a_generation(nlp):
+    # "King" is the Martin Luther King Jr. named before, "Mixon" A. Malachi Mixon III
+    text = "Martin Luther King Jr. said it would happen. King said it was time."
+    assert entity_of(nlp, text, "King") == "person:martin-luther-king-jr"
+    text = ("Invacare Corp chairman A. Malachi Mixon III said he expects the company to post sales "
+            "increases.\n\nMixon said the increases should come from internal growth.")
+    assert entity_of(nlp, text, "Mixon") == "person:a-malachi-mixon-iii"
+    # with father and son both named, the bare surname is the one without the generation
+    text = "Donald Trump Jr. spoke first. Donald Trump said it was great. Trump Jr. agreed. Trump said more."
+    assert {t: eid for t, eid, _ in mentions_of(nlp, text)}["Trump"] == "person:donald-trump"
+
+
 def test_a_company_suffix_alone_is_no_organisation(nlp):
     text = "Boyd Jefferies said Jefferies and Co agreed to undertake reviews of its records."
     assert "Co" not in [t for t, _, _ in mentions_of(nlp, text)]
