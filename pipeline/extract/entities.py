@@ -268,7 +268,8 @@ POST_NOMINALS = frozenset({"mp", "msp", "mep", "am", "mla", "mpp", "td", "qc", "
 NAME_DESCRIPTORS = frozenset(
     """billionaire businessman businesswoman tycoon magnate mogul candidate nominee
     frontrunner front-runner lawmaker activist entrepreneur investor economist comedian
-    actress rapper columnist journalist pollster strategist tory democrat republican""".split()
+    actress rapper columnist journalist pollster strategist tory democrat republican lib dem
+    labour""".split()
 )
 # Hyphens inside a name ("Jean-Yves", "Kilroy-Silk").
 _HYPHENS = frozenset({"-", "‐"})
@@ -631,6 +632,10 @@ def _person_names_compatible(short: list[str], full: list[str]) -> bool:
     return True
 
 
+# Invisible characters (soft hyphen, zero-width and direction marks) to drop from a name.
+_INVISIBLE = dict.fromkeys(
+    map(ord, "\u00ad\u200b\u200c\u200d\u200e\u200f\u202a\u202b\u202c\u202d\u202e\u2060\ufeff")
+)
 # A generation after a surname ("Martin Luther King Jr.", "A. Malachi Mixon III").
 _GENERATIONS = frozenset({"jr", "sr", "ii", "iii", "iv"})
 
@@ -1513,6 +1518,8 @@ class _EntityResolver:
                 words = words[inner[-1] + 1 :]
             while len(words) > 1 and words[-1].isupper() and words[-1].lower() in POST_NOMINALS:
                 words.pop()
+            # a soft hyphen or a direction mark inside a word is no part of the name ("Doug \xadAndres")
+            words = [w.translate(_INVISIBLE) for w in words if w.translate(_INVISIBLE)] or words
             if len(words[-1]) > 3 and words[-1].endswith(".") and words[-1][:-1].isalpha():
                 words[-1] = words[-1][:-1]  # the sentence's full stop on the surname: "Norbert Ore."
             self._words_of[key] = words

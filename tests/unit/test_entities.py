@@ -330,6 +330,8 @@ def test_unnamed_role_holders_become_role_entities(nlp):
      ("President Leon Febres Cordero said Ecuador would honour its debt.", "Leon Febres Cordero",
       "person:leon-febres-cordero"),
      ("Tory Liam Fox said the plan was flawed.", "Tory Liam Fox", "person:liam-fox"),
+     ("Lib Dem MP Lembit Opik said the plan was flawed.", "Lib Dem MP Lembit Opik",
+      "person:lembit-opik"),
      # a first name and surname tagged as an organisation, with a particle or letters after
      ('Rodrigo de Rato, the IMF\'s managing director, spoke first. "It will help," he said.', "he",
       "person:rodrigo-de-rato"),
@@ -359,6 +361,12 @@ def test_a_surname_alone_links_past_a_generation(nlp):
     # with father and son both named, the bare surname is the one without the generation
     text = "Donald Trump Jr. spoke first. Donald Trump said it was great. Trump Jr. agreed. Trump said more."
     assert {t: eid for t, eid, _ in mentions_of(nlp, text)}["Trump"] == "person:donald-trump"
+
+
+def test_an_invisible_character_is_no_part_of_a_name(nlp):
+    text = "Spokesman Doug \u00adAndres said the plan was flawed. Andres said it would fail."
+    names = {e.canonical_name for e in extract_entities(nlp(text)).entities}
+    assert "Doug Andres" in names
 
 
 def test_a_company_suffix_alone_is_no_organisation(nlp):
