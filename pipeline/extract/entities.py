@@ -95,7 +95,7 @@ from functools import cached_property
 from spacy.tokens import Doc, Span, Token
 
 from pipeline.extract.lexicon import SPEECH_VERBS
-from pipeline.extract.marks import find_quote_spans
+from pipeline.extract.marks import drop_invisible, find_quote_spans
 from pipeline.extract.records import EntityRecord, MentionRecord, make_entity_id
 from pipeline.extract.sentences import doc_text, sentence_index
 from pipeline.extract.syntax import misparsed_age, noun_across_dash, spaced_dash
@@ -632,10 +632,6 @@ def _person_names_compatible(short: list[str], full: list[str]) -> bool:
     return True
 
 
-# Invisible characters (soft hyphen, zero-width and direction marks) to drop from a name.
-_INVISIBLE = dict.fromkeys(
-    map(ord, "\u00ad\u200b\u200c\u200d\u200e\u200f\u202a\u202b\u202c\u202d\u202e\u2060\ufeff")
-)
 # A generation after a surname ("Martin Luther King Jr.", "A. Malachi Mixon III").
 _GENERATIONS = frozenset({"jr", "sr", "ii", "iii", "iv"})
 
@@ -646,7 +642,7 @@ def _is_generation(word: str) -> bool:
 
 def _surname(words: Sequence[str]) -> str:
     """The last word of a full name that is no generation ("King" of "Martin Luther King Jr.")."""
-    return words[-2] if len(words) > 2 and _is_generation(words[-1]) else words[-1]
+    return words[-2] if len(words) > 1 and _is_generation(words[-1]) else words[-1]
 
 
 # Small words inside an organisation's name ("Bank of England", "Marsh & McLennan").
@@ -1519,7 +1515,7 @@ class _EntityResolver:
             while len(words) > 1 and words[-1].isupper() and words[-1].lower() in POST_NOMINALS:
                 words.pop()
             # a soft hyphen or a direction mark inside a word is no part of the name ("Doug \xadAndres")
-            words = [w.translate(_INVISIBLE) for w in words if w.translate(_INVISIBLE)] or words
+            words = [w for w in map(drop_invisible, words) if w] or words
             if len(words[-1]) > 3 and words[-1].endswith(".") and words[-1][:-1].isalpha():
                 words[-1] = words[-1][:-1]  # the sentence's full stop on the surname: "Norbert Ore."
             self._words_of[key] = words

@@ -51,9 +51,14 @@ def _is_apostrophe(text: str, i: int) -> bool:
     return False
 
 
+def drop_invisible(text: str) -> str:
+    """`text` without invisible format characters (soft hyphens, direction marks, joiners)."""
+    return "".join(c for c in text if unicodedata.category(c) != "Cf")
+
+
 def _visible(text: str) -> str:
-    """`text` without spaces and invisible format marks (direction marks, joiners)."""
-    return "".join(c for c in text if not c.isspace() and unicodedata.category(c) != "Cf")
+    """`text` without spaces and invisible format characters."""
+    return "".join(c for c in drop_invisible(text) if not c.isspace())
 
 
 def _can_open(text: str, i: int) -> bool:
