@@ -265,11 +265,10 @@ NAME_TITLES = HONORIFICS | ABBREVIATED_TITLES
 POST_NOMINALS = frozenset({"mp", "msp", "mep", "am", "mla", "mpp", "td", "qc", "kc", "mbe", "obe", "cbe"})
 # Descriptions the model takes into a name when they are capitalised ("Billionaire Donald
 # Trump said"): not part of the canonical name. None is a first name or a common surname.
-NAME_DESCRIPTORS = frozenset(
+NAME_DESCRIPTORS = PARTISAN_NOUNS | frozenset(
     """billionaire businessman businesswoman tycoon magnate mogul candidate nominee
     frontrunner front-runner lawmaker activist entrepreneur investor economist comedian
-    actress rapper columnist journalist pollster strategist tory democrat republican lib dem
-    labour""".split()
+    actress rapper columnist journalist pollster strategist tory lib dem labour""".split()
 )
 # Hyphens inside a name ("Jean-Yves", "Kilroy-Silk").
 _HYPHENS = frozenset({"-", "‐"})
@@ -829,7 +828,7 @@ class _EntityResolver:
                 # the name is its last word
                 span = Span(self.doc, span.start, end + 1, label="PERSON")
             out.append(span)
-        return [s for s in out if s.start not in dropped]
+        return out
 
     @staticmethod
     def _without_partisan_descriptions(spans: list[Span]) -> list[Span]:

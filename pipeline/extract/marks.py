@@ -51,9 +51,14 @@ def _is_apostrophe(text: str, i: int) -> bool:
     return False
 
 
+def _invisible(char: str) -> bool:
+    """An invisible format character: a soft hyphen, a direction mark, a joiner."""
+    return unicodedata.category(char) == "Cf"
+
+
 def drop_invisible(text: str) -> str:
-    """`text` without invisible format characters (soft hyphens, direction marks, joiners)."""
-    return "".join(c for c in text if unicodedata.category(c) != "Cf")
+    """`text` without invisible format characters."""
+    return "".join(c for c in text if not _invisible(c))
 
 
 def _visible(text: str) -> str:
@@ -63,7 +68,7 @@ def _visible(text: str) -> str:
 
 def _can_open(text: str, i: int) -> bool:
     j = i - 1
-    while j >= 0 and unicodedata.category(text[j]) == "Cf":
+    while j >= 0 and _invisible(text[j]):
         j -= 1  # an invisible direction or joiner mark before the quote ("\u202a”This …”")
     before = text[j] if j >= 0 else " "
     after = text[i + 1] if i + 1 < len(text) else " "
