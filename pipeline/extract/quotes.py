@@ -971,6 +971,8 @@ class QuoteExtractor:
         if not tokens or tokens[0].i != cue.i and not (tokens[0].is_punct and len(tokens) > 1
                                                         and tokens[1].i == cue.i):  # fmt: skip
             return None
+        if cue.tag_ == "VBG":
+            return None  # "“…,” promising the Friends of Abe will …": what it promises
         after = [t for t in tokens if t.i > cue.i]
         for child in cue.children:
             if (
@@ -1143,7 +1145,11 @@ class QuoteExtractor:
                 # past a sentence the parser did not end ("“…” inhibitors. According to …"),
                 # a cue before the quote comes first
                 stop = _SENTENCE_STOP.search(self.text, span.close_char + 1, limit)
-                if stop is None or found.cue is None or found.cue.idx < stop.start():
+                # a participle right after the quote ("said, “…,” promising …") goes on
+                # with the sentence: its cue before the quote comes first too
+                participle = (found.cue is not None and found.cue.tag_ == "VBG"
+                              and self.doc[found.cue.i - 1].is_quote)  # fmt: skip
+                if (stop is None or found.cue is None or found.cue.idx < stop.start()) and not participle:
                     return trailing_found
                 fallback = trailing_found
         # leading: from the start of the opener's sentence to the opening mark
@@ -1638,7 +1644,8 @@ class QuoteExtractor:
             if (
                 quote is not None and attribution.method != "evaluative"
                 and (len(re.findall(r"\w+", self.text[quote.outer_end : end])) < 2
-                     or self._only_attribution(self._words_between(quote.outer_end, end)))
+                     or self._only_attribution(self._words_between(quote.outer_end, end))
+                     or self._narration_after(quote, end, attribution))
                 and not self._reports_own_words(start, quote.open_char, attribution)
             ):  # fmt: skip
                 # the reported content is the direct quote itself: keep it direct (but "said
@@ -1688,6 +1695,39 @@ class QuoteExtractor:
         records = self._one_per_span(records)
         records.sort(key=lambda r: (r.start_char, r.end_char))
         return [replace(r, quote_idx=i) for i, r in enumerate(records)]
+
+    def _narration_after(self, quote: QuoteSpan, end: int, attribution: _Attribution) -> bool:
+        """Content that is a quoted sentence closing on a comma and then the writer's account
+        of the occasion, not more of what was said: a participle ("“Too much hate,” she said,
+        blaming some of it on Trump"; "vowed, “We will win,” referring to ISIS"), a time
+        clause ("said, “We'll see,” when asked whether …"), a second verb of the speaker's
+        ("wrote, “It's time,” and shared a link") or, after the quote's own speaker and cue,
+        anything but the rest of the quoted sentence ("“Follow us,” Ms. Gil said, and the boys
+        trailed behind"; not "“Only you,” she said, would use …" nor "he said, that …"). A cue
+        after the content reports all of it ("“…,” since so many cases were decided 5-to-4,
+        said Epstein")."""
+        if attribution.cue is None or attribution.cue.idx >= end:
+            return False
+        if not (self.text[quote.start : quote.end].rstrip().endswith(",")
+                or self.text[quote.outer_end : end].lstrip().startswith(",")):  # fmt: skip
+            return False
+        rest = [t for t in self._words_between(quote.outer_end, end) if not t.is_punct]
+        told = next((k for k, t in enumerate(rest) if self.is_speech_cue(t)), None)
+        own_attribution = (
+            told is not None and told < 4 and rest[told].i + 1 < len(self.doc)
+            and self.doc[rest[told].i + 1].text == ","
+            and self._only_attribution(rest[: told + 1])
+        )  # fmt: skip
+        if own_attribution:
+            rest = rest[told + 1 :]
+        if not rest:
+            return False
+        first, second = rest[0], rest[1] if len(rest) > 1 else None
+        if first.tag_ == "VBG" or first.lower_ in _SUBORDINATORS:
+            return True
+        if first.lower_ == "and" and second is not None and second.tag_ == "VBD":
+            return True
+        return own_attribution and first.lower_ != "that" and first.pos_ not in {"AUX", "VERB"}
 
     def _split_by_attribution(self, start: int, end: int, quotes: list[QuoteSpan]) -> bool:
         """Content that is two or more quotes and, between them, only who said them ("“The

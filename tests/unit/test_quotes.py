@@ -1353,6 +1353,50 @@ def test_a_quote_the_attribution_cuts_in_two_is_two_direct_quotes(nlp, text):
     assert all(q.cue == "said" and q.speaker_start > quotes[0].end_char for q in quotes)
 
 
+@pytest.mark.parametrize(
+    ("text", "quoted", "speaker"),
+    [('The town was quiet. "Too much hate," she said, blaming some of it on the candidate.',
+      "Too much hate,", "she"),
+     ('Sanders had previously said, "We will see," when asked whether he would fundraise.',
+      "We will see,", "Sanders"),
+     ('Canova wrote to his followers, "It is time to end her career for good," and shared a link '
+      "to his campaign webpage.", "It is time to end her career for good,", "Canova"),
+     ('"Follow us," Ms. Gil said, and the boys trailed behind her to the plaza.', "Follow us,", "Gil"),
+     ('Boreing said the members will still meet, but said, "It is time we change how we do it," '
+      "promising the Friends of Abe will return to its roots.", "It is time we change how we do it,",
+      "Boreing")],
+)  # fmt: skip
+def test_narration_after_a_quoted_sentence_is_no_reported_content(nlp, text, quoted, speaker):
+    # the quote closes on a comma and the writer goes on: a direct quote, not a mixed one
+    # that takes in the participle, the time clause or the second verb
+    quote = only(quotes_of(nlp, text), "direct")
+    assert (quote.text, quote.speaker_text) == (quoted, speaker)
+    assert [q.kind for q in quotes_of(nlp, text)].count("mixed") == 0
+
+
+def test_a_participle_right_after_a_quote_is_no_cue_of_its_own(nlp):
+    # it goes on with the sentence before the quote, whose cue comes first; what it says is
+    # no speaker after it ("promising the Friends of Abe will ...")
+    text = ('Said the Pew report: "This finding is ironic, since half of all users say they would '
+            'stop using search engines." Commenting Mr Macklin said results must be marked.')
+    quote = only(quotes_of(nlp, text), "direct")
+    assert (quote.speaker_text, quote.cue) == ("the Pew report", "Said")
+    text = 'The town was quiet. "It is time we change how we do it," promising the Friends of Abe would.'
+    assert only(quotes_of(nlp, text), "direct").speaker_text is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    ['"To see the number of cases that could change is stunning," since so many cases were '
+     "decided by 5-to-4 votes, said Lee Epstein, who teaches law.",
+     'Sanders also said that "we will not allow him to become president," and that "our fight '
+     'is to transform this country."'],
+)  # fmt: skip
+def test_a_quote_that_reported_content_goes_on_from_stays_mixed(nlp, text):
+    # a cue after the content reports all of it; a second quoted part goes on with it
+    assert "mixed" in [q.kind for q in quotes_of(nlp, text)]
+
+
 def test_an_appositive_subject_before_the_cue_still_speaks(nlp):
     text = "Charlie King, a former director, said the group would focus on five states."
     assert only(quotes_of(nlp, text), "indirect").speaker_text == "Charlie King"
