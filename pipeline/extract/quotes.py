@@ -231,6 +231,9 @@ EVALUATIVE_VERBS = frozenset(
     lambaste laud welcome question challenge defend liken compare exhort encourage blame
     reference proclaim""".split()
 )
+# participles of talk that follow a quote as the writer's account of it ("…,” referring to …")
+_POINTING_VERBS = frozenset({"refer", "reference", "allude", "link"})
+_TELLING_VERBS = SPEECH_VERBS | EVALUATIVE_VERBS | _POINTING_VERBS
 # Verbs that report a belief or expectation, not speech ("Obama believes that …"): kept as
 # kind ``belief``, only with a clause as content and a named or pronoun holder.
 BELIEF_VERBS = frozenset(
@@ -1641,21 +1644,29 @@ class QuoteExtractor:
             # at its opening mark; one the parse began inside a word ("e-|mails") at the word
             start = min([self._word_start(start), *(direct_spans[k][0].open_char for k in overlapping)])
             quote = direct_spans[overlapping[0]][0] if len(overlapping) == 1 else None
+            narration = (self._narration_after(quote, end, attribution, whole=True)
+                         if quote is not None and attribution.method != "evaluative" else None)  # fmt: skip
             if (
                 quote is not None and attribution.method != "evaluative"
                 and (len(re.findall(r"\w+", self.text[quote.outer_end : end])) < 2
                      or self._only_attribution(self._words_between(quote.outer_end, end))
-                     or self._narration_after(quote, end, attribution))
+                     or narration is not None)
                 and not self._reports_own_words(start, quote.open_char, attribution)
             ):  # fmt: skip
                 # the reported content is the direct quote itself: keep it direct (but "said
                 # there remains a “gap,” when it comes to …" goes on after it: mixed)
+                kept_indirect.extend(self._told_in_passing(narration, end, attribution))
                 continue
             if self._split_by_attribution(start, end, [direct_spans[k][0] for k in overlapping]):
                 continue  # "“The economy,” he said, “will grow.”": two direct quotes
             # a quoted fragment that starts inside the content belongs to it, marks and all
             inside = [k for k in overlapping if start <= direct_spans[k][0].open_char]
             end = max([end, *(direct_spans[k][0].outer_end for k in inside)])
+            last = max((direct_spans[k][0] for k in overlapping), key=lambda q: q.open_char, default=None)
+            narration = None if last is None else self._narration_after(last, end, attribution, whole=False)
+            if narration is not None:
+                kept_indirect.extend(self._told_in_passing(narration, end, attribution))
+                end = last.outer_end  # "said she was “going to …,” while trying to explain …"
             absorbed.update(inside)
             # a quoted fragment makes reported content (an intention too: "vowed to “drain the
             # swamp”") a mixed quote; a belief stays a belief
@@ -1696,38 +1707,72 @@ class QuoteExtractor:
         records.sort(key=lambda r: (r.start_char, r.end_char))
         return [replace(r, quote_idx=i) for i, r in enumerate(records)]
 
-    def _narration_after(self, quote: QuoteSpan, end: int, attribution: _Attribution) -> bool:
-        """Content that is a quoted sentence closing on a comma and then the writer's account
-        of the occasion, not more of what was said: a participle ("“Too much hate,” she said,
-        blaming some of it on Trump"; "vowed, “We will win,” referring to ISIS"), a time
-        clause ("said, “We'll see,” when asked whether …"), a second verb of the speaker's
-        ("wrote, “It's time,” and shared a link") or, after the quote's own speaker and cue,
-        anything but the rest of the quoted sentence ("“Follow us,” Ms. Gil said, and the boys
-        trailed behind"; not "“Only you,” she said, would use …" nor "he said, that …"). A cue
-        after the content reports all of it ("“…,” since so many cases were decided 5-to-4,
-        said Epstein")."""
+    def _narration_after(
+        self, quote: QuoteSpan, end: int, attribution: _Attribution, *, whole: bool
+    ) -> Token | None:
+        """Reported content that ends on a quote closing on a comma and then goes on with the
+        writer's account of the occasion, not more of what was said. After a quote that is the
+        whole content (`whole`: "“Too much hate,” she said, blaming some of it on Trump";
+        "vowed, “We will win,” referring to ISIS"), any participle, time clause ("said, “We'll
+        see,” when asked whether …"), second verb of the speaker's ("wrote, “It's time,” and
+        shared a link") or, after the quote's own speaker and cue, anything but the rest of the
+        quoted sentence ("“Follow us,” Ms. Gil said, and the boys trailed behind"; not "“Only
+        you,” she said, would use …" nor "he said, that …"). After a quoted part of a clause,
+        whose participle may go on with the clause ("“the best of both worlds,” giving states
+        more power"), only one of talk or telling ("insisted that he has “expanded the party,”
+        claiming that …", "referring to …", "according to …") or of a time clause with a
+        participle ("while trying to explain …"). A cue after the content reports all of it
+        ("“…,” since so many cases were decided 5-to-4, said Epstein"). Returns the first word
+        of the narration."""
         if attribution.cue is None or attribution.cue.idx >= end:
-            return False
+            return None
         if not (self.text[quote.start : quote.end].rstrip().endswith(",")
                 or self.text[quote.outer_end : end].lstrip().startswith(",")):  # fmt: skip
-            return False
+            return None
         rest = [t for t in self._words_between(quote.outer_end, end) if not t.is_punct]
         told = next((k for k, t in enumerate(rest) if self.is_speech_cue(t)), None)
         own_attribution = (
-            told is not None and told < 4 and rest[told].i + 1 < len(self.doc)
+            whole and told is not None and told < 4 and rest[told].i + 1 < len(self.doc)
             and self.doc[rest[told].i + 1].text == ","
             and self._only_attribution(rest[: told + 1])
         )  # fmt: skip
         if own_attribution:
             rest = rest[told + 1 :]
         if not rest:
-            return False
+            return None
         first, second = rest[0], rest[1] if len(rest) > 1 else None
-        if first.tag_ == "VBG" or first.lower_ in _SUBORDINATORS:
-            return True
-        if first.lower_ == "and" and second is not None and second.tag_ == "VBD":
-            return True
-        return own_attribution and first.lower_ != "that" and first.pos_ not in {"AUX", "VERB"}
+        if first.lower_ in _SUBORDINATORS and second is not None and second.tag_ in {"VBG", "VBN"}:
+            return first
+        if first.tag_ == "VBG" and (_lemma(first) in _TELLING_VERBS or first.lower_ == "according"):
+            return first
+        if not whole:
+            return None
+        if (first.tag_ == "VBG" or first.lower_ in _SUBORDINATORS
+                or first.lower_ == "and" and second is not None and second.tag_ == "VBD"):  # fmt: skip
+            return first
+        if own_attribution and first.lower_ != "that" and first.pos_ not in {"AUX", "VERB"}:
+            return first
+        return None
+
+    def _told_in_passing(
+        self, narration: Token | None, end: int, attribution: _Attribution
+    ) -> list[tuple[int, int, _Attribution, str]]:
+        """What a participle of talk in the narration after a quote reports, as the quote
+        speaker's indirect speech ("“…,” describing the team as highly accomplished", "“…,”
+        promising to campaign across the country", "“…,” citing an instance in which …"): up to
+        where the content ended. Not what the quote is about ("“…,” referring to the Islamic
+        State")."""
+        if (narration is None or narration.tag_ != "VBG" or _lemma(narration) not in _TELLING_VERBS
+                or _lemma(narration) in _POINTING_VERBS):  # fmt: skip
+            return []
+        words = self._words_between(narration.idx + len(narration.text), end)
+        if words and words[0].pos_ == "ADP":
+            words = words[1:]  # "referring to …"
+        _drop_trailing_punct(words)
+        if len([t for t in words if t.is_alpha]) < 2:
+            return []
+        told = replace(attribution, cue=narration, cue_end=None, method="indirect", confidence=0.65)
+        return [(words[0].idx, words[-1].idx + len(words[-1].text), told, "indirect")]
 
     def _split_by_attribution(self, start: int, end: int, quotes: list[QuoteSpan]) -> bool:
         """Content that is two or more quotes and, between them, only who said them ("“The

@@ -1374,6 +1374,36 @@ def test_narration_after_a_quoted_sentence_is_no_reported_content(nlp, text, quo
     assert [q.kind for q in quotes_of(nlp, text)].count("mixed") == 0
 
 
+@pytest.mark.parametrize(
+    ("text", "mixed", "told", "cue"),
+    [('He said that is a "distortion," describing the security team as highly accomplished.',
+      'that is a "distortion,"', "the security team as highly accomplished", "describing"),
+     ('Trump said things "should be wrapped up by Cleveland," referring to the party convention.',
+      'things "should be wrapped up by Cleveland,"', None, None),
+     ('Clinton said she was "going to put a lot of coal miners out of business," while trying to '
+      "explain her plan to rebuild the economy.",
+      'she was "going to put a lot of coal miners out of business,"', None, None)],
+)  # fmt: skip
+def test_narration_after_a_quoted_part_ends_the_mixed_quote(nlp, text, mixed, told, cue):
+    # a participle of talk or a time clause with a participle is the writer's account; what
+    # a participle of speech reports is the speaker's too, on its own ("the Islamic State"
+    # that a quote referred to is nothing said)
+    quotes = quotes_of(nlp, text)
+    assert only(quotes, "mixed").text == mixed
+    indirect = [(q.text, q.cue, q.speaker_text) for q in quotes if q.kind == "indirect"]
+    assert indirect == ([(told, cue, only(quotes, "mixed").speaker_text)] if told else [])
+
+
+def test_a_participle_of_speech_after_a_quoted_sentence_reports_on_its_own(nlp):
+    text = ('Cardin stressed that "the way to proceed is to get Democrats working together," '
+            "suggesting that the only way to do that might be to pass a renewal.")
+    quotes = quotes_of(nlp, text)
+    assert only(quotes, "direct").speaker_text == "Cardin"
+    told = only(quotes, "indirect")
+    assert (told.text, told.cue, told.speaker_text) == (
+        "that the only way to do that might be to pass a renewal", "suggesting", "Cardin")
+
+
 def test_a_participle_right_after_a_quote_is_no_cue_of_its_own(nlp):
     # it goes on with the sentence before the quote, whose cue comes first; what it says is
     # no speaker after it ("promising the Friends of Abe will ...")
