@@ -232,6 +232,13 @@ EVALUATIVE_VERBS = frozenset(
     reference proclaim""".split()
 )
 # participles of talk that follow a quote as the writer's account of it ("…,” referring to …")
+# What the writer calls a report in an apposition after it ("…, a charge that …").
+COMMENT_NOUNS = frozenset(
+    """charge claim swipe dig jab shot acknowledgment acknowledgement admission reference move
+    reaction boost blow rebuke criticism accusation assertion remark statement sign signal nod
+    allusion contrast departure reversal shift step echo attempt metaphor threat warning
+    promise pledge suggestion view position response rebuttal retort""".split()
+)
 _POINTING_VERBS = frozenset({"refer", "reference", "allude", "link"})
 _TELLING_VERBS = SPEECH_VERBS | EVALUATIVE_VERBS | _POINTING_VERBS
 # Verbs that report a belief or expectation, not speech ("Obama believes that …"): kept as
@@ -1667,6 +1674,8 @@ class QuoteExtractor:
             if narration is not None:
                 kept_indirect.extend(self._told_in_passing(narration, end, attribution))
                 end = last.outer_end  # "said she was “going to …,” while trying to explain …"
+            elif last is not None:
+                end = self._before_comment(last, end)
             absorbed.update(inside)
             # a quoted fragment makes reported content (an intention too: "vowed to “drain the
             # swamp”") a mixed quote; a belief stays a belief
@@ -1753,6 +1762,23 @@ class QuoteExtractor:
         if own_attribution and first.lower_ != "that" and first.pos_ not in {"AUX", "VERB"}:
             return first
         return None
+
+    def _before_comment(self, quote: QuoteSpan, end: int) -> int:
+        """Reported content that ends with the writer's comment on the report, set off after
+        its last quote by a comma or a dash as "a charge", "a swipe", "a reference"
+        (`COMMENT_NOUNS`): "complained that the contest had been “rigged” against him, a
+        charge that party leaders denied", "said he was “encouraged” by the plan — a modest
+        boost for Obama": the content ends before it. Returns the new end."""
+        tokens = self._words_between(quote.outer_end, end)
+        for k, token in enumerate(tokens[1:], start=1):
+            if token.lower_ not in {"a", "an"} or tokens[k - 1].text not in DASHES | {","}:
+                continue
+            noun = next((t for t in tokens[k + 1 : k + 4] if t.pos_ == "NOUN"), None)
+            if noun is not None and noun.lemma_.lower() in COMMENT_NOUNS and not self.inside[noun.i]:
+                kept = tokens[:k - 1]
+                _drop_trailing_punct(kept)
+                return kept[-1].idx + len(kept[-1].text) if kept else quote.outer_end
+        return end
 
     def _told_in_passing(
         self, narration: Token | None, end: int, attribution: _Attribution

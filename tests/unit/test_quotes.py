@@ -1394,6 +1394,24 @@ def test_narration_after_a_quoted_part_ends_the_mixed_quote(nlp, text, mixed, to
     assert indirect == ([(told, cue, only(quotes, "mixed").speaker_text)] if told else [])
 
 
+@pytest.mark.parametrize(
+    ("text", "mixed"),
+    [('The GOP front-runner complained that the contest had been "rigged" against him, a charge '
+      "that Colorado Republican leaders strongly denied.", 'the contest had been "rigged" against him'),
+     ('Sanders said he was "encouraged" by the plan - a modest boost for Obama since 2009.',
+      'he was "encouraged" by the plan'),
+     ('City experts say there is a 10bn "black hole" in the public finances, a claim denied by the '
+      "chancellor.", 'there is a 10bn "black hole" in the public finances'),
+     ('Ayotte said she was "appalled" that he would "disparage" the parents of Humayun Khan, the '
+      "soldier who died in Iraq.", 'she was "appalled" that he would "disparage" the parents of '
+      "Humayun Khan, the soldier who died in Iraq")],
+)  # fmt: skip
+def test_the_writers_comment_in_apposition_after_a_report_is_not_reported(nlp, text, mixed):
+    # "a charge", "a claim", "a modest boost": what the writer makes of the report; an
+    # apposition to a person named in it stays
+    assert only(quotes_of(nlp, text), "mixed").text == mixed
+
+
 def test_a_participle_of_speech_after_a_quoted_sentence_reports_on_its_own(nlp):
     text = ('Cardin stressed that "the way to proceed is to get Democrats working together," '
             "suggesting that the only way to do that might be to pass a renewal.")
