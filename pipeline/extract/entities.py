@@ -367,7 +367,21 @@ def _apposed(head: Token) -> list[Token]:
     linked = [c for c in head.children if c.dep_ == "appos"]
     if head.dep_ == "appos":
         linked.append(head.head)
+    before = head.doc[head.left_edge.i - 2] if head.left_edge.i > 1 else None
+    if before is not None and _misparsed_apposition(before) == head:
+        linked.append(before)
     return linked
+
+
+def _misparsed_apposition(name: Token) -> Token | None:
+    """The subject a name set off by a comma stands in apposition to when the parse made the
+    name an adverbial of the subject's verb: "Mirza, the first Indian woman to win …, will
+    now face …"."""
+    doc = name.doc
+    if (name.dep_ != "npadvmod" or name.pos_ != "PROPN" or name.i + 2 >= len(doc)
+            or doc[name.i + 1].text != ","):  # fmt: skip
+        return None
+    return next((c for c in name.head.children if c.dep_ == "nsubj" and c.left_edge.i == name.i + 2), None)
 
 
 def _without_possessor(head: Token) -> list[Token]:
@@ -683,6 +697,8 @@ def _subject_position(token: Token) -> Token | None:
         if token.head.pos_ == "PRON" or token.head.tag_ in {"NNS", "NNPS"}:
             return None
         token = token.head
+    elif _misparsed_apposition(token) is not None:
+        token = _misparsed_apposition(token)
     elif (token.dep_ in {"advmod", "npadvmod", "dep"} and token.head.i == token.i - 1
           and token.head.pos_ == "NOUN" and token.head.dep_ in {"nsubj", "nsubjpass"}):  # fmt: skip
         token = token.head  # "Former Chelsea captain Desailly, who …, says": the parse's subject is "captain"

@@ -1542,3 +1542,14 @@ def test_a_hyphenated_role_the_parse_took_apart_refers_back(nlp, text, surface, 
 def test_police_is_no_party_or_firm_named_before(nlp):
     text = "Labour won the seat on Thursday. Police said the man was 24."
     assert [eid for t, eid, _ in mentions_of(nlp, text) if t == "Police"] in ([], [None])
+
+
+def test_a_description_after_a_name_the_parse_made_an_adverbial_is_that_person(nlp):
+    # the parse hangs "Mirza" on the verb and makes "woman" the subject: still one person,
+    # and the subject a pronoun in the next paragraph refers to
+    text = ("Conchita Martinez and Sania Mirza reached the second round. Martinez beat Shinobu "
+            "Asagoe and 18-year-old Mirza beat Jelena Kostanic 6-7 (7-2) 6-4 6-1. Mirza, the first "
+            "Indian woman to win a WTA Tour title this month on home ground at Hyderabad, will now "
+            "face US Open champion Svetlana Kuznetsova.\n\nBut she is remaining confident.")
+    assert entity_of(nlp, text, "the first Indian woman") == "person:sania-mirza"
+    assert entity_of(nlp, text, "she") == "person:sania-mirza"
