@@ -856,27 +856,33 @@ class _EntityResolver:
             and any(c.dep_ == "det" and c.lower_ == "the" for c in s[0].children))]  # fmt: skip
 
     def _with_nicknames(self, spans: list[Span]) -> list[Span]:
-        """A name with a nickname in quotation marks ('Marcia "Cia" Price', 'Dwayne “The
-        Rock” Johnson') is one person: a known first name, one to three capitalised words in
-        marks, a capitalised surname. The entities the model found inside it give way."""
-        found: list[Span] = []
+        """A name with a nickname in quotation marks or brackets ('Marcia "Cia" Price',
+        'Dwayne “The Rock” Johnson', "James E. (Jim) Nugent") is one person: a known first
+        name (and an initial), one to three capitalised words in marks, a capitalised surname.
+        The entities the model found inside it give way, and the nickname is no part of the
+        canonical name."""
+        found: list[tuple[Span, int, int]] = []
         doc = self.doc
         for i in range(len(doc) - 4):
-            if not (self._name_token(doc[i]) and name_gender(doc[i].text) is not None
-                    and doc[i + 1].is_quote):  # fmt: skip
+            first = i - 1 if i > 0 and re.fullmatch(r"[A-Z]\.", doc[i].text) else i  # "James E. (Jim)"
+            if not (self._name_token(doc[first]) and name_gender(doc[first].text) is not None
+                    and (doc[i + 1].is_quote or doc[i + 1].text == "(")):  # fmt: skip
                 continue
-            close = next((k for k in range(i + 2, min(i + 5, len(doc))) if doc[k].is_quote), None)
+            closer = (lambda t: t.text == ")") if doc[i + 1].text == "(" else (lambda t: t.is_quote)
+            close = next((k for k in range(i + 2, min(i + 5, len(doc))) if closer(doc[k])), None)
             if close is None or close == i + 2 or close + 1 >= len(doc):
                 continue
             inner, last = doc[i + 2 : close], doc[close + 1]
             if all(t.is_title and t.is_alpha for t in inner) and last.is_title and last.is_alpha and (
-                    last.pos_ in {"PROPN", "NOUN"}):  # fmt: skip
-                found.append(Span(doc, i, close + 2, label="PERSON"))
+                    last.pos_ in {"PROPN", "NOUN"} and last.lower_ not in _ORG_NAME_WORDS):  # fmt: skip
+                # not "Jardine Fleming (Securities) Ltd"
+                found.append((Span(doc, first, close + 2, label="PERSON"), i + 1, close))
         if not found:
             return spans
-        covered = {k for f in found for k in range(f.start, f.end)}
-        self.nicknames.update(k for f in found for k in range(f.start + 1, f.end - 1))
-        return [s for s in spans if not covered.intersection(range(s.start, s.end))] + found
+        covered = {k for f, _, _ in found for k in range(f.start, f.end)}
+        self.nicknames.update(k for _, opener, close in found for k in range(opener, close + 1))
+        kept = [s for s in spans if not covered.intersection(range(s.start, s.end))]
+        return kept + [f for f, _, _ in found]
 
     def _titled_full_names(self, spans: list[Span]) -> list[Span]:
         """A surname the model took for an organisation or a place, after a first name it

@@ -824,11 +824,20 @@ def test_a_surname_tagged_as_a_verb_or_modal_before_a_verb_is_the_person(nlp):
     [('Former CIA operative John “Tig” Tiegen found both issues disqualifying. Tiegen left.',
       "John “Tig” Tiegen", "person:john-tiegen"),
      ('Juan "Chico" Manriquez of Oakland carried one of the photos.', 'Juan "Chico" Manriquez',
-      "person:juan-manriquez")],
+      "person:juan-manriquez"),
+     ('"It is more optimistic," Commissioner James E. (Jim) Nugent told Reuters.',
+      "James E. (Jim) Nugent", "person:james-e-nugent"),
+     ("Robert (Bob) Jones, the mayor, said the plan was sound.", "Robert (Bob) Jones",
+      "person:robert-jones")],
 )  # fmt: skip
 def test_a_nickname_in_marks_inside_a_name_is_one_person(nlp, text, surface, entity_id):
     assert entity_of(nlp, text, surface) == entity_id
-    assert [t for t, _, _ in mentions_of(nlp, text) if "Tig" == t or "Chico" == t] == []
+    assert [t for t, _, _ in mentions_of(nlp, text) if t in {"Tig", "Chico", "Jim", "Bob"}] == []
+
+
+def test_a_bracketed_word_before_a_company_suffix_is_no_nickname(nlp):
+    text = '"It is no benefit," said Jardine Fleming (Securities) Ltd analyst Nick Edwards.'
+    assert [t for t, eid, _ in mentions_of(nlp, text) if eid == "person:fleming-ltd"] == []
 
 
 def test_a_surname_in_capitals_is_the_person_named_in_full(nlp):
