@@ -258,7 +258,8 @@ ABBREVIATED_TITLES = frozenset({"gov", "sen", "rep", "col", "lt", "capt", "sgt",
 _APOSTROPHE_NAME = re.compile(r"[A-Z][a-z]?['’][A-Z][a-z]+")
 # Titles before a lone surname the model left untagged ("Cardinal O'Connor", "Const. Roe")
 SURNAME_TITLES = (ABBREVIATED_TITLES - {"mp", "mep", "msp", "mpp", "mla"}) | frozenset(
-    {"cardinal", "archbishop", "bishop", "rabbi", "imam", "pastor", "reverend"})
+    {"cardinal", "archbishop", "bishop", "rabbi", "imam", "pastor", "reverend",
+     "mr", "mrs", "ms", "miss", "dr"})  # "Mr Davies said"
 # Titles that stand before a name and stay out of its canonical form.
 NAME_TITLES = HONORIFICS | ABBREVIATED_TITLES
 # Letters written after a name ("Brian Monteith MSP", "Jane Roe QC"): not part of it either.
@@ -1019,7 +1020,9 @@ class _EntityResolver:
             elif (end - i == 2 and self.doc[i].text.rstrip(".").lower() in SURNAME_TITLES
                   and (i == 0 or not self._name_token(self.doc[i - 1]))
                   and (end == n or not self._name_token(self.doc[end]))
-                  and name_gender(self.doc[i + 1].text) is None
+                  # after "Mr" a first name is a surname too ("Mr Davies")
+                  and (name_gender(self.doc[i + 1].text) is None
+                       or self.doc[i].text.rstrip(".").lower() in HONORIFICS)
                   and self._could_be_person(self.doc[i + 1 : end])):  # fmt: skip
                 found.append(Span(self.doc, i + 1, end, label="PERSON"))  # "Cardinal O'Connor claimed"
             elif end - i == 1 and self._single_name_after_person_noun(i):

@@ -1562,3 +1562,10 @@ def test_a_description_after_a_name_the_parse_made_an_adverbial_is_that_person(n
             "face US Open champion Svetlana Kuznetsova.\n\nBut she is remaining confident.")
     assert entity_of(nlp, text, "the first Indian woman") == "person:sania-mirza"
     assert entity_of(nlp, text, "she") == "person:sania-mirza"
+
+
+def test_a_courtesy_title_makes_an_untagged_word_after_it_a_surname(nlp):
+    # even one that is also a first name ("Davies")
+    text = 'Mr Davies said the plan was sound. "We will see," Mr Davies said.'
+    assert [(t, eid) for t, eid, _ in mentions_of(nlp, text)] == [
+        ("Davies", "person:davies"), ("Davies", "person:davies")]
