@@ -1253,7 +1253,7 @@ class _EntityResolver:
         apostrophe after a first letter or two ("O'Connor", "D’Souza")."""
         text = token.text
         if _APOSTROPHE_NAME.fullmatch(text):
-            return token.pos_ == "PROPN"
+            return token.pos_ in {"PROPN", "NOUN"}  # a tagger's "D’Souza" is a common noun
         return token.pos_ == "PROPN" and token.is_alpha and (
             token.is_title or text[0].isupper() and text[1:2].islower() and not text.isupper())  # fmt: skip
 

@@ -1569,3 +1569,9 @@ def test_a_courtesy_title_makes_an_untagged_word_after_it_a_surname(nlp):
     text = 'Mr Davies said the plan was sound. "We will see," Mr Davies said.'
     assert [(t, eid) for t, eid, _ in mentions_of(nlp, text)] == [
         ("Davies", "person:davies"), ("Davies", "person:davies")]
+
+
+def test_a_name_with_an_apostrophe_the_tagger_took_for_a_common_noun_is_a_name(nlp):
+    text = "Dinesh D’Souza made a film. “It is true,” D’Souza said."
+    assert [(t, eid) for t, eid, _ in mentions_of(nlp, text)] == [
+        ("Dinesh D’Souza", "person:dinesh-dsouza"), ("D’Souza", "person:dinesh-dsouza")]
