@@ -790,6 +790,7 @@ class _EntityResolver:
         spans = self._self_reporting_people(self._short_forms(self._named_by_kind(spans)))
         spans = self._sources_named(self._speaking_acronyms(spans))
         spans = sorted([*spans, *self._untagged_people(spans)], key=lambda s: s.start)
+        spans = sorted([*spans, *self._repeated_names(spans)], key=lambda s: s.start)
         self._add_names(spans)
         self._add_titles()
         self._add_nominals()
@@ -1029,6 +1030,35 @@ class _EntityResolver:
                 found.append(Span(self.doc, i, end, label="PERSON"))  # "Brazilian midfielder Edu"
                 self.noun_named.add(i)
             i = max(end, i + 1)
+        return found
+
+    def _repeated_names(self, spans: list[Span]) -> list[Span]:
+        """A name the model tagged once and left untagged when it speaks again ("copy
+        protection firm Macrovision … Macrovision says its new technology …"): the same
+        proper nouns, outside every entity and not part of a longer name, as the subject of
+        a reporting verb or after "according to", are that name again, with its label. Only
+        there: a word tagged once may be a common word elsewhere ("Orange", "Coal")."""
+        tagged = {i for s in spans for i in range(s.start, s.end)}
+        names: dict[tuple[str, ...], str] = {}
+        for span in spans:
+            if span.label_ in {"PERSON", "ORG"} and all(self._name_token(t) for t in span):
+                names.setdefault(tuple(t.text for t in span), span.label_)
+        by_first: dict[str, list[tuple[tuple[str, ...], str]]] = {}
+        for words, label in names.items():
+            by_first.setdefault(words[0], []).append((words, label))
+        found: list[Span] = []
+        doc = self.doc
+        for start in range(len(doc)):
+            for words, label in by_first.get(doc[start].text, ()):
+                end = start + len(words)
+                if (end <= len(doc) and tuple(t.text for t in doc[start:end]) == words
+                        and not tagged.intersection(range(start, end))
+                        and not (start > 0 and self._name_token(doc[start - 1]))
+                        and not (end < len(doc) and self._name_token(doc[end]))
+                        and (_speaking_subject(doc[end - 1], SPEECH_VERBS)
+                             or _according_to(doc[end - 1]))):  # fmt: skip
+                    found.append(Span(doc, start, end, label=label))
+                    tagged.update(range(start, end))
         return found
 
     def _single_name_after_person_noun(self, i: int) -> bool:
