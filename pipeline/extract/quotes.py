@@ -1770,12 +1770,14 @@ class QuoteExtractor:
         charge that party leaders denied", "said he was “encouraged” by the plan — a modest
         boost for Obama": the content ends before it. Returns the new end."""
         tokens = self._words_between(quote.outer_end, end)
-        for k, token in enumerate(tokens[1:], start=1):
-            if token.lower_ not in {"a", "an"} or tokens[k - 1].text not in DASHES | {","}:
+        inside = self.text[quote.start : quote.end].rstrip()[-1:]  # "called him a “moderate,” a …"
+        for k, token in enumerate(tokens):
+            before = tokens[k - 1].text if k else inside
+            if token.lower_ not in {"a", "an"} or before not in DASHES | {","}:
                 continue
             noun = next((t for t in tokens[k + 1 : k + 4] if t.pos_ == "NOUN"), None)
             if noun is not None and noun.lemma_.lower() in COMMENT_NOUNS and not self.inside[noun.i]:
-                kept = tokens[:k - 1]
+                kept = tokens[: max(k - 1, 0)]
                 _drop_trailing_punct(kept)
                 return kept[-1].idx + len(kept[-1].text) if kept else quote.outer_end
         return end

@@ -1400,6 +1400,8 @@ def test_narration_after_a_quoted_part_ends_the_mixed_quote(nlp, text, mixed, to
       "that Colorado Republican leaders strongly denied.", 'the contest had been "rigged" against him'),
      ('Sanders said he was "encouraged" by the plan - a modest boost for Obama since 2009.',
       'he was "encouraged" by the plan'),
+     ('Cruz knocked Rubio on trade and called him a "moderate," a subtle dig at a candidate who '
+      "came into office as a tea party darling.", 'him a "moderate,"'),
      ('City experts say there is a 10bn "black hole" in the public finances, a claim denied by the '
       "chancellor.", 'there is a 10bn "black hole" in the public finances'),
      ('Ayotte said she was "appalled" that he would "disparage" the parents of Humayun Khan, the '
