@@ -98,7 +98,7 @@ from pipeline.extract.lexicon import SPEECH_VERBS
 from pipeline.extract.marks import drop_invisible, find_quote_spans
 from pipeline.extract.records import EntityRecord, MentionRecord, make_entity_id
 from pipeline.extract.sentences import doc_text, sentence_index
-from pipeline.extract.syntax import misparsed_age, noun_across_dash, spaced_dash
+from pipeline.extract.syntax import DASHES, misparsed_age, noun_across_dash, spaced_dash
 from pipeline.nlp.first_names import name_gender
 from pipeline.nlp.gazetteer import GazetteerEntry, country_name, lookup, strip_name
 
@@ -1034,7 +1034,8 @@ class _EntityResolver:
 
     def _repeated_names(self, spans: list[Span]) -> list[Span]:
         """A name the model tagged once and left untagged when it speaks again ("copy
-        protection firm Macrovision … Macrovision says its new technology …"): the same
+        protection firm Macrovision … Macrovision says its new technology …"), or the
+        surname of a person's full name ("Joseph E. Cappy … Cappy, in a statement, said"): the same
         proper nouns, outside every entity and not part of a longer name, as the subject of
         a reporting verb or after "according to", are that name again, with its label. Only
         there: a word tagged once may be a common word elsewhere ("Orange", "Coal")."""
@@ -1043,6 +1044,8 @@ class _EntityResolver:
         for span in spans:
             if span.label_ in {"PERSON", "ORG"} and all(self._name_token(t) for t in span):
                 names.setdefault(tuple(t.text for t in span), span.label_)
+            if span.label_ == "PERSON" and len(span) >= 2 and self._name_token(span[-1]):
+                names.setdefault((span[-1].text,), "PERSON")  # "Joseph E. Cappy … Cappy said"
         by_first: dict[str, list[tuple[tuple[str, ...], str]]] = {}
         for words, label in names.items():
             by_first.setdefault(words[0], []).append((words, label))
@@ -1053,13 +1056,24 @@ class _EntityResolver:
                 end = start + len(words)
                 if (end <= len(doc) and tuple(t.text for t in doc[start:end]) == words
                         and not tagged.intersection(range(start, end))
-                        and not (start > 0 and self._name_token(doc[start - 1]))
-                        and not (end < len(doc) and self._name_token(doc[end]))
+                        # nor a part of a hyphenated or particle name ("Winn-Dixie", "de Vries")
+                        and not (start > 0 and (self._name_token(doc[start - 1])
+                                                or self._joined_dash(doc[start - 1], doc[start - 1])
+                                                or doc[start - 1].lower_ in NAME_PARTICLES))
+                        and not (end < len(doc) and (self._name_token(doc[end])
+                                                     or self._joined_dash(doc[end], doc[end - 1])))
                         and (_speaking_subject(doc[end - 1], SPEECH_VERBS)
                              or _according_to(doc[end - 1]))):  # fmt: skip
                     found.append(Span(doc, start, end, label=label))
                     tagged.update(range(start, end))
         return found
+
+    @staticmethod
+    def _joined_dash(token: Token, before: Token) -> bool:
+        """`token` is a dash with no space between it and the word next to it (`before` is
+        the earlier of the two): a hyphen inside a name ("Winn-Dixie"), not a dash that sets
+        off an aside ("Souness - who …")."""
+        return token.text in DASHES and not before.whitespace_
 
     def _single_name_after_person_noun(self, i: int) -> bool:
         """A one-word name right after a lower-case singular person noun that it stands with

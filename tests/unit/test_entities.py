@@ -1582,3 +1582,36 @@ def test_a_name_tagged_once_is_that_name_when_it_speaks_again_untagged(nlp):
             "Macrovision.\n\nMacrovision says its new RipGuard technology will thwart most programs.")
     assert [eid for t, eid, _ in mentions_of(nlp, text) if t == "Macrovision"] == [
         "org:macrovision", "org:macrovision"]
+
+
+def _tagged_once(nlp, text: str, full: str, label: str):
+    """The Doc of `text` with only the first `full` tagged, as `label`: the model's miss
+    made certain."""
+    doc = nlp(text)
+    start = text.index(full)
+    doc.ents = [doc.char_span(start, start + len(full), label=label)]
+    return doc
+
+
+@pytest.mark.parametrize(
+    ("text", "full", "label", "name", "entity_id"),
+    [("American Motors president Joseph E. Cappy wrote to dealers.\n\nCappy, in a statement, said "
+      "the plan would go ahead.", "Joseph E. Cappy", "PERSON", "Cappy", "person:joseph-e-cappy"),
+     ("Copy protection firm Macrovision made the tool.\n\nMacrovision says it will work.",
+      "Macrovision", "ORG", "Macrovision", "org:macrovision")],
+)  # fmt: skip
+def test_a_name_the_model_tagged_once_is_that_name_where_it_speaks_untagged(
+    nlp, text, full, label, name, entity_id
+):
+    found = [m.entity_id for m in extract_entities(_tagged_once(nlp, text, full, label)).mentions
+             if m.text == name]  # fmt: skip
+    assert found[-1] == entity_id
+    if label == "ORG":  # only where it speaks: as an object it is no mention
+        text = text.replace(f"{name} says", f"They met {name}")
+        mentions = extract_entities(_tagged_once(nlp, text, full, label)).mentions
+        assert len([m for m in mentions if m.text == name]) == 1
+
+
+def test_a_word_hyphenated_to_a_name_is_no_repeat_of_it(nlp):
+    text = "Analyst Tom Dixie spoke first. Later Winn-Dixie said it would sell the stores."
+    assert [t for t, eid, _ in mentions_of(nlp, text) if t == "Dixie"] == []
