@@ -1577,13 +1577,6 @@ def test_a_name_with_an_apostrophe_the_tagger_took_for_a_common_noun_is_a_name(n
         ("Dinesh D’Souza", "person:dinesh-dsouza"), ("D’Souza", "person:dinesh-dsouza")]
 
 
-def test_a_name_tagged_once_is_that_name_when_it_speaks_again_untagged(nlp):
-    text = ("DVDs will be harder to copy thanks to new measures devised by copy protection firm "
-            "Macrovision.\n\nMacrovision says its new RipGuard technology will thwart most programs.")
-    assert [eid for t, eid, _ in mentions_of(nlp, text) if t == "Macrovision"] == [
-        "org:macrovision", "org:macrovision"]
-
-
 def _tagged_once(nlp, text: str, full: str, label: str):
     """The Doc of `text` with only the first `full` tagged, as `label`: the model's miss
     made certain."""
