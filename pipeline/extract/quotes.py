@@ -128,6 +128,7 @@ from dataclasses import dataclass, replace
 from spacy.tokens import Doc, Token
 
 from pipeline.extract.entities import (
+    HONORIFICS,
     ORGANISATION_NOUNS,
     PERSON_NOUNS,
     POST_NOMINALS,
@@ -561,6 +562,9 @@ class QuoteExtractor:
             or (mention is not None and mention.entity_id is not None)
         ):
             return _mention_fields(mention)
+        opening = self._name_opening_role(speaker) if mention is None else None
+        if opening is not None:
+            return _mention_fields(opening)
         # No mention: the noun phrase the head token governs (determiner, modifiers, "of").
         modifiers = [c for c in speaker.lefts if c.dep_ in NOUN_PHRASE_DEPS and not c.is_punct]
         left = min([speaker.i, *[t.i for c in modifiers for t in c.subtree if not self.inside[t.i]]])
@@ -669,6 +673,28 @@ class QuoteExtractor:
             ):  # fmt: skip
                 return named  # not "a spokesman for Mr. Clinton", "supporters of Democrat …"
         return None
+
+    def _name_opening_role(self, speaker: Token) -> MentionRecord | None:
+        """A person's name that opens the role phrase with no comma after it, which the parse
+        made a modifier of the role noun: "Dr Mark Tuffy games systems director at THX told
+        …", "Yutaka Hashimoto general manager of Nippon Life said". Not a person the role is
+        someone else's for ("a Jackson lawyer", "Tony Blair's official spokesman", "Gore
+        aides"): no article or possessive, one singular role noun, and words of the role
+        between the name and it."""
+        if (speaker.tag_ != "NN" or speaker.lemma_.lower() not in PERSON_NOUNS
+                or any(c.dep_ in {"det", "poss"} for c in speaker.children)):  # fmt: skip
+            return None
+        names = {(m.start_char, m.end_char): m for t in speaker.subtree
+                 if t.i < speaker.i and t.dep_ == "compound" and not self.inside[t.i]
+                 and (m := self._person_name(t)) is not None}  # fmt: skip
+        if len(names) != 1:
+            return None
+        named = next(iter(names.values()))
+        first, last = self._token_at(named.start_char), self._token_at(named.end_char - 1)
+        opens = first is not None and all(
+            t.is_punct or t.text.rstrip(".").lower() in HONORIFICS
+            for t in self.doc[speaker.left_edge.i : first.i])  # fmt: skip
+        return named if opens and last is not None and last.i < speaker.i - 1 else None
 
     def _named_in_capitals(self, word: str) -> str | None:
         """The one person named in the document whose name ends in `word` (in capitals)."""

@@ -1424,6 +1424,18 @@ def test_a_participle_of_speech_after_a_quoted_sentence_reports_on_its_own(nlp):
         "that the only way to do that might be to pass a renewal", "suggesting", "Cardin")
 
 
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [('"HD support is mandatory," Dr Mark Tuffy games systems director at digital content firm THX '
+      "told the BBC News website.", "Mark Tuffy"),
+     ('"It was a mistake," a Jackson lawyer said.', "a Jackson lawyer"),
+     ('"It was a mistake," Tony Blair\'s official spokesman said.', "Tony Blair's official spokesman")],
+)  # fmt: skip
+def test_a_name_opening_its_role_phrase_without_a_comma_speaks(nlp, text, speaker):
+    # not a person the role is someone else's for: "a Jackson lawyer", "Blair's spokesman"
+    assert only(quotes_of(nlp, text), "direct").speaker_text == speaker
+
+
 def test_a_participle_right_after_a_quote_is_no_cue_of_its_own(nlp):
     # it goes on with the sentence before the quote, whose cue comes first; what it says is
     # no speaker after it ("promising the Friends of Abe will ...")
