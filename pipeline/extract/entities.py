@@ -698,8 +698,8 @@ def _subject_position(token: Token) -> Token | None:
         if token.head.pos_ == "PRON" or token.head.tag_ in {"NNS", "NNPS"}:
             return None
         token = token.head
-    elif _misparsed_apposition(token) is not None:
-        token = _misparsed_apposition(token)
+    elif (apposed := _misparsed_apposition(token)) is not None:
+        token = apposed
     elif (token.dep_ in {"advmod", "npadvmod", "dep"} and token.head.i == token.i - 1
           and token.head.pos_ == "NOUN" and token.head.dep_ in {"nsubj", "nsubjpass"}):  # fmt: skip
         token = token.head  # "Former Chelsea captain Desailly, who …, says": the parse's subject is "captain"
@@ -1034,10 +1034,10 @@ class _EntityResolver:
 
     def _repeated_names(self, spans: list[Span]) -> list[Span]:
         """A name the model tagged once and left untagged when it speaks again ("copy
-        protection firm Macrovision … Macrovision says its new technology …"), or the
-        surname of a person's full name ("Joseph E. Cappy … Cappy, in a statement, said"): the same
-        proper nouns, outside every entity and not part of a longer name, as the subject of
-        a reporting verb or after "according to", are that name again, with its label. Only
+        protection firm Macrovision … Macrovision says its new technology …"), or the surname
+        of a person's full name ("Joseph E. Cappy … Cappy, in a statement, said"): the same
+        proper nouns, outside every entity and not part of a longer name, as the subject of a
+        reporting verb or after "according to", are that name again, with its label. Only
         there: a word tagged once may be a common word elsewhere ("Orange", "Coal")."""
         tagged = {i for s in spans for i in range(s.start, s.end)}
         names: dict[tuple[str, ...], str] = {}

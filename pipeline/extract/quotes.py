@@ -232,7 +232,6 @@ EVALUATIVE_VERBS = frozenset(
     lambaste laud welcome question challenge defend liken compare exhort encourage blame
     reference proclaim""".split()
 )
-# participles of talk that follow a quote as the writer's account of it ("…,” referring to …")
 # What the writer calls a report in an apposition after it ("…, a charge that …").
 COMMENT_NOUNS = frozenset(
     """charge claim swipe dig jab shot acknowledgment acknowledgement admission reference move
@@ -240,6 +239,8 @@ COMMENT_NOUNS = frozenset(
     allusion contrast departure reversal shift step echo attempt metaphor threat warning
     promise pledge suggestion view position response rebuttal retort""".split()
 )
+# Participles of talk that follow a quote as the writer's account of it ("…,” claiming
+# that …", "…,” referring to …"); those that point at what the quote is about report nothing.
 _POINTING_VERBS = frozenset({"refer", "reference", "allude", "link"})
 _TELLING_VERBS = SPEECH_VERBS | EVALUATIVE_VERBS | _POINTING_VERBS
 # Verbs that report a belief or expectation, not speech ("Obama believes that …"): kept as
@@ -1821,7 +1822,7 @@ class QuoteExtractor:
             return []
         words = self._words_between(narration.idx + len(narration.text), end)
         if words and words[0].pos_ == "ADP":
-            words = words[1:]  # "referring to …"
+            words = words[1:]  # "warning of …"
         _drop_trailing_punct(words)
         if len([t for t in words if t.is_alpha]) < 2:
             return []
