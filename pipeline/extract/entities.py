@@ -385,6 +385,13 @@ def _misparsed_apposition(name: Token) -> Token | None:
     return next((c for c in name.head.children if c.dep_ == "nsubj" and c.left_edge.i == name.i + 2), None)
 
 
+def _brought_in(noun: Token) -> bool:
+    """A noun that brings someone in without a name: with "a", "an", "another" or "one"
+    ("a nurse", "One leading broker")."""
+    return any(c.dep_ in {"det", "nummod"} and c.lower_ in {"a", "an", "another", "one"}
+               for c in noun.children)  # fmt: skip
+
+
 def _without_possessor(head: Token) -> list[Token]:
     """The words of a phrase without those of its possessor or of a clause or phrase after
     it: in "Ms Jowell's deputy, Richard Caborn" the courtesy title is Ms Jowell's, and in
@@ -2045,9 +2052,7 @@ class _EntityResolver:
         while start > 0 and self.sent_of[start - 1] >= first:
             start -= 1
         lemma = head.lemma_.lower()
-        return any(t.lemma_.lower() == lemma and not self.quoted[t.i]
-                   and any(c.dep_ == "det" and c.lower_ in {"a", "an", "another"}
-                           or c.dep_ == "nummod" and c.lower_ == "one" for c in t.children)
+        return any(t.lemma_.lower() == lemma and not self.quoted[t.i] and _brought_in(t)
                    for t in self.doc[start : span.start])  # fmt: skip
 
     def _reporting_subjects(self, head: Token) -> frozenset[int]:
@@ -2431,9 +2436,8 @@ class _EntityResolver:
     @staticmethod
     def _someone_new(token: Token) -> bool:
         """A person noun or role with "a"/"one" ("A Labour spokesman", "One leading broker")."""
-        dets = {c.lower_ for c in token.children if c.dep_ in {"det", "nummod"}}
         person = token.lemma_.lower() in PERSON_NOUNS or find_role([token.text]) is not None
-        return person and bool(dets & {"a", "an", "another", "one"})
+        return person and _brought_in(token)
 
     def _clause_subject(self, pronoun: Token, window: list[_Mention]) -> _Cluster | None:
         """In the pronoun's own sentence, the person who is the subject of a clause above
