@@ -1549,6 +1549,15 @@ class QuoteExtractor:
             return "short_fragment"
         return None
 
+    def _inside_speaker(self, span: QuoteSpan, attribution: _Attribution | None) -> bool:
+        """A quote inside the noun phrase of its own speaker ("the “Avatar” star posted …",
+        "the “failing” agency noting …") modifies that noun: a name or a scare quote, not
+        what the speaker said."""
+        speaker = attribution.speaker if attribution is not None else None
+        if speaker is None or span.close_char is None:
+            return False
+        return speaker.left_edge.idx < span.open_char and span.outer_end <= speaker.idx
+
     def _verbless_phrase(self, span: QuoteSpan) -> bool:
         """A quoted phrase with no verb of its own, inside a running sentence and with no cue
         ("the Cell's role in the imminent “war on living rooms”", "apply for a Home Office
@@ -1664,6 +1673,8 @@ class QuoteExtractor:
             attribution = self._attribute(span)
             title_reason = self._is_title(span, attributed=attribution is not None
                                           and attribution.speaker is not None)  # fmt: skip
+            if title_reason is None and self._inside_speaker(span, attribution):
+                title_reason = "modifier"
             if title_reason is None and attribution is None and self._verbless_phrase(span):
                 title_reason = "phrase"
             direct_spans.append((span, attribution, title_reason))
@@ -1690,6 +1701,7 @@ class QuoteExtractor:
                 # the reported content is the direct quote itself: keep it direct (but "said
                 # there remains a “gap,” when it comes to …" goes on after it: mixed)
                 kept_indirect.extend(self._told_in_passing(narration, end, attribution))
+                kept_indirect.extend(self._said_before_colon(quote, attribution))
                 continue
             if self._split_by_attribution(start, end, [direct_spans[k][0] for k in overlapping]):
                 continue  # "“The economy,” he said, “will grow.”": two direct quotes
@@ -1829,6 +1841,34 @@ class QuoteExtractor:
         told = replace(attribution, cue=narration, cue_end=None, method="indirect", confidence=0.65)
         return [(words[0].idx, words[-1].idx + len(words[-1].text), told, "indirect")]
 
+    def _said_before_colon(
+        self, quote: QuoteSpan, attribution: _Attribution
+    ) -> list[tuple[int, int, _Attribution, str]]:
+        """A cue whose quote follows a colon and that reports words of its own before the
+        colon ("declared the need for courage and patience: “…”", "asserted that France had
+        lost its identity: “…”"): those words are its indirect report, beside the quote. Only a
+        that-clause or a common noun it takes as its object; not whom it was told, what about or
+        when ("told Today:", "said of the plan:", "said after the game:"), nor a speaker after
+        it ("Said Mr Fogg:")."""
+        cue = attribution.cue
+        speaker = attribution.speaker
+        if cue is None or cue.idx > quote.open_char or speaker is None or speaker.i > cue.i:
+            return []
+        words = self._words_between(cue.idx + len(cue.text), quote.open_char)
+        if len(words) < 3 or words[-1].text != ":" or any(  # "cited X when Y told Z:" is Y's
+                t.text in {":", ";"} or self.inside[t.i] or self.is_speech_cue(t)
+                for t in words[:-1]):  # fmt: skip
+            return []
+        first = words[0]
+        clause = first.lower_ == "that" and first.dep_ == "mark" and first.head.head == cue
+        thing = next((c for c in cue.children if c.dep_ == "dobj" and c.left_edge == first), None)
+        if not clause and (thing is None or thing.pos_ != "NOUN" or _lemma(cue) in ADDRESSEE_VERBS):
+            return []
+        _drop_trailing_punct(words)
+        if len([t for t in words if t.is_alpha]) < 2:
+            return []
+        return [(words[0].idx, words[-1].idx + len(words[-1].text), attribution, "indirect")]
+
     def _split_by_attribution(self, start: int, end: int, quotes: list[QuoteSpan]) -> bool:
         """Content that is two or more quotes and, between them, only who said them ("“The
         economy,” he said, “will grow.”", "“It strikes me odd,” said the Illinois Democrat,
@@ -1852,16 +1892,18 @@ class QuoteExtractor:
         cue = attribution.cue
         if cue is None:
             return start, end
+        first = True
         for span, _, _ in direct_spans:
             if not start < span.open_char < end or cue.idx < span.open_char:
                 continue
             lead = self._words_between(start, span.open_char)
-            lead_cue = next((t for t in lead if self.is_speech_cue(t)), None)
-            if lead and lead[-1].text == ":" and lead_cue is not None and self._reports_nothing_else(
-                    lead_cue, span.open_char):  # fmt: skip
-                # "Mr Johnson told Today: “…,” he said": not the lead-in, the quote
+            last = not re.search(r"\w", self.text[span.outer_end : end])
+            if lead and lead[-1].text == ":" and (first or last):
+                # "Mr Johnson told Today: “…,” he said", "Mosman saw it differently: “…,” he
+                # said": not the lead-in, the quote
                 start = span.open_char
-            break
+                break
+            first = False
         for span, _, _ in direct_spans:
             if span.close_char is None or not span.open_char <= start < span.outer_end < end:
                 continue
@@ -1872,21 +1914,6 @@ class QuoteExtractor:
             rest = next(iter(self._words_between(span.outer_end, end)), None)
             return (rest.idx, end) if rest is not None else (start, end)
         return start, end
-
-    def _reports_nothing_else(self, cue: Token, until: int) -> bool:
-        """A cue before `until` with no words reported of its own there: only whom it was
-        told and where ("told Today:", "said in an interview:"), not "declared the need for
-        …:", "asserted that France had lost its identity:"."""
-        for child in cue.children:
-            if child.i < cue.i or child.idx >= until or child.is_punct or child.dep_ in {
-                    "aux", "neg", "advmod", "npadvmod", "prt"}:  # fmt: skip
-                continue
-            if child.dep_ in {"dobj", "dative"} and _lemma(cue) in ADDRESSEE_VERBS:
-                continue
-            if child.dep_ == "prep" and child.lower_ in {"to", "in", "on", "at", "during"}:
-                continue
-            return False
-        return True
 
     def _transcript_turns(self) -> list[QuoteRecord]:
         """An interview or debate transcript printed without quote marks, each turn a

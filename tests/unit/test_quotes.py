@@ -1981,10 +1981,37 @@ def test_a_quoted_whole_sentence_is_not_the_start_of_the_reported_clause_after_i
         ("indirect", "The party had broken its pledges by raising fees 12 times")]
 
 
-def test_a_lead_in_that_reports_words_of_its_own_keeps_them(nlp):
+def test_a_lead_in_that_reports_words_of_its_own_keeps_them_beside_the_quote(nlp):
     text = ("In her speech, Ann Lee declared the need for courage and patience: “Fix the town and "
             "then fix it again,” she said.")
-    assert "the need for courage" in quotes_of(nlp, text)[0].text
+    assert [(q.kind, q.text, q.speaker_text) for q in quotes_of(nlp, text)] == [
+        ("indirect", "the need for courage and patience", "Ann Lee"),
+        ("direct", "Fix the town and then fix it again,", "she")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ['Judge Reed saw the words differently: "When he says he will die a free man, I do not take that as '
+     'a joke," he said.',
+     'Some of the comments were humorous: "This game is so good I am not going to get it," wrote Ann '
+     'Lee, from England.',
+     # a quote earlier in the lead-in does not hide the colon before the last one
+     'After the news spread, the "Avatar" star posted a long message on her page: "Men, you will not '
+     'cease to exist," she wrote.'],
+)  # fmt: skip
+def test_the_writers_lead_in_before_a_colon_is_not_part_of_the_quote_after_it(nlp, text):
+    quote = [q for q in quotes_of(nlp, text) if q.kind != "title"][-1]
+    assert quote.kind == "direct" and text[quote.start_char - 3 : quote.start_char] == ': "'
+
+
+@pytest.mark.parametrize(
+    "text",
+    ['The "Avatar" star posted a message on Friday.',
+     'Any "fair" reading of the law, said Tom Reed, would find this wrong.'],
+)  # fmt: skip
+def test_a_quote_inside_its_speakers_noun_phrase_is_no_speech(nlp, text):
+    quote = next(q for q in quotes_of(nlp, text) if q.start_char == text.index('"') + 1)
+    assert (quote.kind, quote.speaker_text) == ("title", None)
 
 
 @pytest.mark.parametrize(
