@@ -1688,9 +1688,13 @@ class QuoteExtractor:
             # content that begins inside a quote ("said “prices will rise” sharply") begins
             # at its opening mark; one the parse began inside a word ("e-|mails") at the word
             start = min([self._word_start(start), *(direct_spans[k][0].open_char for k in overlapping)])
-            quote = direct_spans[overlapping[0]][0] if len(overlapping) == 1 else None
+            quote = direct_spans[overlapping[0]][0] if overlapping else None
             narration = (self._narration_after(quote, end, attribution, whole=True)
                          if quote is not None and attribution.method != "evaluative" else None)  # fmt: skip
+            if len(overlapping) > 1 and (narration is None or quote.open_char > start):
+                # more quotes: only a first one the narration after it leaves alone ("“I never
+                # said that,” Trump said, after Quick said he had called Rubio a “senator”")
+                quote = narration = None
             if (
                 quote is not None and attribution.method != "evaluative"
                 and (len(re.findall(r"\w+", self.text[quote.outer_end : end])) < 2
@@ -1700,7 +1704,8 @@ class QuoteExtractor:
             ):  # fmt: skip
                 # the reported content is the direct quote itself: keep it direct (but "said
                 # there remains a “gap,” when it comes to …" goes on after it: mixed)
-                kept_indirect.extend(self._told_in_passing(narration, end, attribution))
+                told = self._told_in_passing(narration, end, attribution)
+                kept_indirect.extend(self._with_quotes_inside(told, direct_spans, absorbed))
                 kept_indirect.extend(self._said_before_colon(quote, attribution))
                 continue
             if self._split_by_attribution(start, end, [direct_spans[k][0] for k in overlapping]):
@@ -1711,7 +1716,8 @@ class QuoteExtractor:
             last = max((direct_spans[k][0] for k in overlapping), key=lambda q: q.open_char, default=None)
             narration = None if last is None else self._narration_after(last, end, attribution, whole=False)
             if narration is not None:
-                kept_indirect.extend(self._told_in_passing(narration, end, attribution))
+                told = self._told_in_passing(narration, end, attribution)
+                kept_indirect.extend(self._with_quotes_inside(told, direct_spans, absorbed))
                 end = last.outer_end  # "said she was “going to …,” while trying to explain …"
             elif last is not None:
                 end = self._before_comment(last, end)
@@ -1820,6 +1826,22 @@ class QuoteExtractor:
                 _drop_trailing_punct(kept)
                 return kept[-1].idx + len(kept[-1].text) if kept else quote.outer_end
         return end
+
+    @staticmethod
+    def _with_quotes_inside(
+        reports: list[tuple[int, int, _Attribution, str]],
+        direct_spans: list[tuple[QuoteSpan, _Attribution | None, str | None]], absorbed: set[int],
+    ) -> list[tuple[int, int, _Attribution, str]]:  # fmt: skip
+        """Reports with the quotes that lie inside them: such a report is mixed, and the quotes
+        are part of it ("citing a case in which a Marine was found guilty of “gross
+        negligence”")."""
+        out = []
+        for start, end, attribution, kind in reports:
+            inside = [k for k, (s, _, _) in enumerate(direct_spans) if start <= s.open_char < end]
+            absorbed.update(inside)
+            out.append((start, max([end, *(direct_spans[k][0].outer_end for k in inside)]), attribution,
+                        "mixed" if inside else kind))  # fmt: skip
+        return out
 
     def _told_in_passing(
         self, narration: Token | None, end: int, attribution: _Attribution

@@ -1436,6 +1436,27 @@ def test_a_name_opening_its_role_phrase_without_a_comma_speaks(nlp, text, speake
     assert only(quotes_of(nlp, text), "direct").speaker_text == speaker
 
 
+@pytest.mark.parametrize(
+    "text",
+    ['"You know, I like Tom," he said, but "when it comes to farm policy, Tom has a history of working '
+     'for big agriculture firms."',
+     '"I like this deal," she said, and "the strict checks it brings."'],
+)  # fmt: skip
+def test_after_its_attribution_the_next_quote_is_a_quote_of_its_own(nlp, text):
+    # not one mixed quote that takes in the cue, its speaker and the word after them
+    quotes = quotes_of(nlp, text)
+    assert [q.kind for q in quotes] == ["direct", "direct"]
+    assert quotes[1].start_char == text.index('"', text.index(" said")) + 1
+
+
+def test_a_participle_of_speech_that_reports_a_quoted_part_is_a_mixed_quote(nlp):
+    text = ('The two lawmakers argue that "there is precedent for prosecution," citing a case in which a '
+            'Marine was found guilty of "gross negligence."')
+    quotes = quotes_of(nlp, text)
+    assert [(q.kind, q.cue) for q in quotes] == [("direct", "argue"), ("mixed", "citing")]
+    assert quotes[1].text == 'a case in which a Marine was found guilty of "gross negligence."'
+
+
 def test_a_participle_right_after_a_quote_is_no_cue_of_its_own(nlp):
     # it goes on with the sentence before the quote, whose cue comes first; what it says is
     # no speaker after it ("promising the Friends of Abe will ...")
