@@ -1549,6 +1549,31 @@ class QuoteExtractor:
             return "short_fragment"
         return None
 
+    def _listed_after_title(
+        self, before: tuple[QuoteSpan, _Attribution | None, str | None], span: QuoteSpan
+    ) -> bool:
+        """A quote listed after a title with no cue of its own ("roles in “Apollo 13,” and
+        “Austin Powers,”") is a title too."""
+        between = self.text[before[0].outer_end : span.open_char]
+        listed = re.fullmatch(r"\s*,?\s*(?:(?:and|or)\s+)?", between) is not None and (
+            "," in between or "," in self.text[before[0].end - 1 : before[0].end] or between.strip())
+        return listed and before[2] in {"title_case", "work_name", "title_word", "named_text", "listed"}
+
+    def _modifies_noun_after(self, span: QuoteSpan) -> bool:
+        """A short quote with no cue right before the noun it modifies ("a new “too big to
+        fail” tax", "“Orange is the New Black” star Dascha Polanco") names or labels that
+        thing; it is not speech to be given a speaker."""
+        if span.close_char is None or len(self.text[span.start : span.end].split()) > 6:
+            return False
+        after = self._words_between(span.outer_end, span.outer_end + 40)
+        noun = after[0] if after else None
+        if noun is None or noun.pos_ not in {"NOUN", "PROPN"} or noun.idx > span.outer_end + 1:
+            return False
+        if self.text[span.start : span.end].rstrip()[-1:] in {",", ".", "!", "?", ":", ";"}:
+            return False  # "“We will win,” Lee said": the word after a comma is no head
+        return any(t.head.i == noun.i and t.dep_ in {"compound", "nmod", "amod"}
+                   for t in self._tokens_between(span.start, span.end))  # fmt: skip
+
     def _inside_speaker(self, span: QuoteSpan, attribution: _Attribution | None) -> bool:
         """A quote inside the noun phrase of its own speaker ("the “Avatar” star posted …",
         "the “failing” agency noting …") modifies that noun: a name or a scare quote, not
@@ -1735,6 +1760,13 @@ class QuoteExtractor:
             if title_reason is not None:
                 records.append(self._record("title", span.start, span.end, None, title_reason,
                                             0.7, span.close_char is not None))  # fmt: skip
+                continue
+            if attribution is None and self._modifies_noun_after(span):
+                records.append(self._record("title", span.start, span.end, None, "modifier", 0.7, True))
+                continue
+            if attribution is None and k and self._listed_after_title(direct_spans[k - 1], span):
+                records.append(self._record("title", span.start, span.end, None, "listed", 0.7, True))
+                direct_spans[k] = (span, None, "listed")
                 continue
             if attribution is None or attribution.speaker is None:
                 cut_in = self._voice_cutting_in(span, previous)

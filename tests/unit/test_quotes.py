@@ -2027,6 +2027,18 @@ def test_the_writers_lead_in_before_a_colon_is_not_part_of_the_quote_after_it(nl
 
 @pytest.mark.parametrize(
     "text",
+    ['“Orange Is the New Black” star Ann Lee opened up about her life in Hollywood.',
+     'Lee, who had roles in “The Long Road Home,” “Apollo 13,” and “Dark Water: The Spy Who Came In From '
+     'the Cold,” had no praise for the film.'],
+)  # fmt: skip
+def test_a_quote_with_no_cue_before_a_noun_or_listed_after_titles_is_a_title(nlp, text):
+    # no one said it: not a quote for the ranker to give a speaker
+    quotes = quotes_of(nlp, text)
+    assert [q.kind for q in quotes] == ["title"] * len(quotes) and quotes
+
+
+@pytest.mark.parametrize(
+    "text",
     ['The "Avatar" star posted a message on Friday.',
      'Any "fair" reading of the law, said Tom Reed, would find this wrong.'],
 )  # fmt: skip
