@@ -1705,6 +1705,7 @@ class QuoteExtractor:
             direct_spans.append((span, attribution, title_reason))
         indirect = self._with_fragments(self._indirect(), direct_spans)
         kept_indirect = []
+        told_in_passing: list[tuple[int, int, _Attribution, str]] = []
         absorbed: set[int] = set()
         for start, end, attribution in indirect:
             start, end = self._beside_whole_sentence(start, end, attribution, direct_spans)
@@ -1729,8 +1730,10 @@ class QuoteExtractor:
             ):  # fmt: skip
                 # the reported content is the direct quote itself: keep it direct (but "said
                 # there remains a “gap,” when it comes to …" goes on after it: mixed)
-                told = self._told_in_passing(narration, end, attribution)
-                kept_indirect.extend(self._with_quotes_inside(told, direct_spans, absorbed))
+                told = self._with_quotes_inside(self._told_in_passing(narration, end, attribution),
+                                                direct_spans, absorbed)  # fmt: skip
+                told_in_passing.extend(told)
+                kept_indirect.extend(told)
                 kept_indirect.extend(self._said_before_colon(quote, attribution))
                 continue
             if self._split_by_attribution(start, end, [direct_spans[k][0] for k in overlapping]):
@@ -1738,12 +1741,23 @@ class QuoteExtractor:
             # a quoted fragment that starts inside the content belongs to it, marks and all
             inside = [k for k in overlapping if start <= direct_spans[k][0].open_char]
             end = max([end, *(direct_spans[k][0].outer_end for k in inside)])
-            last = max((direct_spans[k][0] for k in overlapping), key=lambda q: q.open_char, default=None)
-            narration = None if last is None else self._narration_after(last, end, attribution, whole=False)
+            # the narration after the first quote it follows ends the content there: "said she
+            # was “going to …,” while trying to explain …", "said it was “maniacal,” adding,
+            # “He lost …”" (what follows is a report, or a quote, of its own)
+            ordered = sorted((direct_spans[k][0] for k in overlapping), key=lambda q: q.open_char)
+            last, narration = (ordered[-1] if ordered else None), None
+            for q in ordered:
+                narration = self._narration_after(q, end, attribution, whole=False)
+                if narration is not None:
+                    last = q
+                    break
             if narration is not None:
-                told = self._told_in_passing(narration, end, attribution)
-                kept_indirect.extend(self._with_quotes_inside(told, direct_spans, absorbed))
-                end = last.outer_end  # "said she was “going to …,” while trying to explain …"
+                told = self._with_quotes_inside(self._told_in_passing(narration, end, attribution),
+                                                direct_spans, absorbed)  # fmt: skip
+                told_in_passing.extend(told)
+                kept_indirect.extend(told)
+                end = last.outer_end
+                inside = [k for k in inside if direct_spans[k][0].open_char < end]
             elif last is not None:
                 end = self._before_comment(last, end)
             absorbed.update(inside)
@@ -1785,6 +1799,11 @@ class QuoteExtractor:
                                         span.close_char is not None))  # fmt: skip
             if attribution.speaker is not None:
                 previous = (span, attribution)
+        # a participle told in passing reports for the quote's speaker, not for the subject the
+        # parse gave it ("said it was “…,” stating that they are …")
+        told_cues = {r[2].cue.i for r in told_in_passing}
+        kept_indirect = [r for r in kept_indirect if r in told_in_passing
+                         or r[2].cue is None or r[2].cue.i not in told_cues]  # fmt: skip
         for start, end, attribution, kind in kept_indirect:
             records.append(self._record(kind, start, end, attribution, attribution.method,
                                         attribution.confidence, True))  # fmt: skip
@@ -1859,9 +1878,8 @@ class QuoteExtractor:
                 return kept[-1].idx + len(kept[-1].text) if kept else quote.outer_end
         return end
 
-    @staticmethod
     def _with_quotes_inside(
-        reports: list[tuple[int, int, _Attribution, str]],
+        self, reports: list[tuple[int, int, _Attribution, str]],
         direct_spans: list[tuple[QuoteSpan, _Attribution | None, str | None]], absorbed: set[int],
     ) -> list[tuple[int, int, _Attribution, str]]:  # fmt: skip
         """Reports with the quotes that lie inside them: such a report is mixed, and the quotes
@@ -1870,6 +1888,15 @@ class QuoteExtractor:
         out = []
         for start, end, attribution, kind in reports:
             inside = [k for k, (s, _, _) in enumerate(direct_spans) if start <= s.open_char < end]
+            if len(inside) == 1 and not re.search(
+                    r"\w", self.text[start : direct_spans[inside[0]][0].open_char]
+                    + self.text[direct_spans[inside[0]][0].outer_end : end]):  # fmt: skip
+                # "said it was “maniacal,” adding, “He lost …”": the quote alone, a direct quote
+                # of the report's speaker, whatever the parse made the participle's subject
+                span = direct_spans[inside[0]][0]
+                direct_spans[inside[0]] = (span, replace(attribution, method="leading", confidence=0.85),
+                                           None)  # fmt: skip
+                continue
             absorbed.update(inside)
             out.append((start, max([end, *(direct_spans[k][0].outer_end for k in inside)]), attribution,
                         "mixed" if inside else kind))  # fmt: skip
@@ -1887,7 +1914,10 @@ class QuoteExtractor:
                 or _lemma(narration) in _POINTING_VERBS):  # fmt: skip
             return []
         words = self._words_between(narration.idx + len(narration.text), end)
-        if words and words[0].pos_ == "ADP":
+        clause = next((c for c in narration.children if c.dep_ == "ccomp" and c.i > narration.i), None)
+        if clause is not None and any(t.is_alpha for t in words if t.i < clause.left_edge.i):
+            words = [t for t in words if t.i >= clause.left_edge.i]  # "stating during the debate that …"
+        elif words and words[0].pos_ == "ADP":
             words = words[1:]  # "warning of …"
         _drop_trailing_punct(words)
         if len([t for t in words if t.is_alpha]) < 2:

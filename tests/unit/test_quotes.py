@@ -1449,6 +1449,24 @@ def test_after_its_attribution_the_next_quote_is_a_quote_of_its_own(nlp, text):
     assert quotes[1].start_char == text.index('"', text.index(" said")) + 1
 
 
+def test_a_quote_after_a_participle_of_talk_inside_a_report_is_the_speakers_direct_quote(nlp):
+    text = ('Trump told the paper that Tom Reed "had a crazy policy which was maniacal," adding, '
+            '"He lost all of the Latino vote."')
+    quotes = quotes_of(nlp, text)
+    assert [(q.kind, q.speaker_text, q.cue) for q in quotes] == [
+        ("mixed", "Trump", "told"), ("direct", "Trump", "adding")]
+    assert quotes[0].text.endswith('Tom Reed "had a crazy policy which was maniacal,"')
+
+
+def test_a_participle_told_in_passing_reports_its_clause_once_for_the_quotes_speaker(nlp):
+    text = ('Cruz said last week that Trump represents "New York values," stating during the debate that '
+            'they are "socially liberal, focused on money and the media."')
+    quotes = quotes_of(nlp, text)
+    assert [(q.kind, q.speaker_text, q.cue) for q in quotes] == [
+        ("mixed", "Cruz", "said"), ("mixed", "Cruz", "stating")]
+    assert quotes[1].text.startswith("that they are")
+
+
 def test_a_participle_of_speech_that_reports_a_quoted_part_is_a_mixed_quote(nlp):
     text = ('The two lawmakers argue that "there is precedent for prosecution," citing a case in which a '
             'Marine was found guilty of "gross negligence."')
