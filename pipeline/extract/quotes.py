@@ -1560,9 +1560,10 @@ class QuoteExtractor:
         return listed and before[2] in {"title_case", "work_name", "title_word", "named_text", "listed"}
 
     def _modifies_noun_after(self, span: QuoteSpan) -> bool:
-        """A short quote with no cue right before the noun it modifies ("a new “too big to
-        fail” tax", "“Orange is the New Black” star Dascha Polanco") names or labels that
-        thing; it is not speech to be given a speaker."""
+        """A short quote with no cue right before the noun it modifies ("“Orange Is the New
+        Black” star Ann Lee", "gave “protected designation of origin” status" where the parse
+        hangs the phrase on "status") names or labels that thing; it is not speech to be
+        given a speaker."""
         if span.close_char is None or len(self.text[span.start : span.end].split()) > 6:
             return False
         after = self._words_between(span.outer_end, span.outer_end + 40)
@@ -1884,7 +1885,8 @@ class QuoteExtractor:
     ) -> list[tuple[int, int, _Attribution, str]]:  # fmt: skip
         """Reports with the quotes that lie inside them: such a report is mixed, and the quotes
         are part of it ("citing a case in which a Marine was found guilty of “gross
-        negligence”")."""
+        negligence”"). A report that is one quote and nothing else is no report: that quote
+        becomes a direct quote of the report's speaker (`direct_spans` is updated)."""
         out = []
         for start, end, attribution, kind in reports:
             inside = [k for k, (s, _, _) in enumerate(direct_spans) if start <= s.open_char < end]
