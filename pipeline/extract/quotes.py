@@ -1708,6 +1708,14 @@ class QuoteExtractor:
         kept_indirect = []
         told_in_passing: list[tuple[int, int, _Attribution, str]] = []
         absorbed: set[int] = set()
+
+        def tell(narration: Token | None, end: int, attribution: _Attribution) -> None:
+            """Keep what a participle of talk after a quote reports, with its quotes."""
+            told = self._with_quotes_inside(self._told_in_passing(narration, end, attribution),
+                                            direct_spans, absorbed)  # fmt: skip
+            told_in_passing.extend(told)
+            kept_indirect.extend(told)
+
         for start, end, attribution in indirect:
             start, end = self._beside_whole_sentence(start, end, attribution, direct_spans)
             overlapping = [k for k, (s, _, _) in enumerate(direct_spans)
@@ -1731,10 +1739,7 @@ class QuoteExtractor:
             ):  # fmt: skip
                 # the reported content is the direct quote itself: keep it direct (but "said
                 # there remains a “gap,” when it comes to …" goes on after it: mixed)
-                told = self._with_quotes_inside(self._told_in_passing(narration, end, attribution),
-                                                direct_spans, absorbed)  # fmt: skip
-                told_in_passing.extend(told)
-                kept_indirect.extend(told)
+                tell(narration, end, attribution)
                 kept_indirect.extend(self._said_before_colon(quote, attribution))
                 continue
             if self._split_by_attribution(start, end, [direct_spans[k][0] for k in overlapping]):
@@ -1753,10 +1758,7 @@ class QuoteExtractor:
                     last = q
                     break
             if narration is not None:
-                told = self._with_quotes_inside(self._told_in_passing(narration, end, attribution),
-                                                direct_spans, absorbed)  # fmt: skip
-                told_in_passing.extend(told)
-                kept_indirect.extend(told)
+                tell(narration, end, attribution)
                 end = last.outer_end
                 inside = [k for k in inside if direct_spans[k][0].open_char < end]
             elif last is not None:
@@ -1772,16 +1774,17 @@ class QuoteExtractor:
         for k, (span, attribution, title_reason) in enumerate(direct_spans):
             if k in absorbed:
                 continue
+            if title_reason is None and attribution is None:
+                # only now, for a quote no report took in: no cue, so no one to rank for it
+                if self._modifies_noun_after(span):
+                    title_reason = "modifier"
+                elif k and self._listed_after_title(direct_spans[k - 1], span):
+                    title_reason = "listed"
+                if title_reason is not None:
+                    direct_spans[k] = (span, None, title_reason)  # the next quote may be listed after it
             if title_reason is not None:
                 records.append(self._record("title", span.start, span.end, None, title_reason,
                                             0.7, span.close_char is not None))  # fmt: skip
-                continue
-            if attribution is None and self._modifies_noun_after(span):
-                records.append(self._record("title", span.start, span.end, None, "modifier", 0.7, True))
-                continue
-            if attribution is None and k and self._listed_after_title(direct_spans[k - 1], span):
-                records.append(self._record("title", span.start, span.end, None, "listed", 0.7, True))
-                direct_spans[k] = (span, None, "listed")
                 continue
             if attribution is None or attribution.speaker is None:
                 cut_in = self._voice_cutting_in(span, previous)
@@ -1921,11 +1924,8 @@ class QuoteExtractor:
             words = [t for t in words if t.i >= clause.left_edge.i]  # "stating during the debate that …"
         elif words and words[0].pos_ == "ADP":
             words = words[1:]  # "warning of …"
-        _drop_trailing_punct(words)
-        if len([t for t in words if t.is_alpha]) < 2:
-            return []
         told = replace(attribution, cue=narration, cue_end=None, method="indirect", confidence=0.65)
-        return [(words[0].idx, words[-1].idx + len(words[-1].text), told, "indirect")]
+        return self._reported_words(words, told)
 
     def _said_before_colon(
         self, quote: QuoteSpan, attribution: _Attribution
@@ -1950,6 +1950,14 @@ class QuoteExtractor:
         thing = next((c for c in cue.children if c.dep_ == "dobj" and c.left_edge == first), None)
         if not clause and (thing is None or thing.pos_ != "NOUN" or _lemma(cue) in ADDRESSEE_VERBS):
             return []
+        return self._reported_words(words, attribution)
+
+    @staticmethod
+    def _reported_words(
+        words: list[Token], attribution: _Attribution
+    ) -> list[tuple[int, int, _Attribution, str]]:
+        """The words a cue reports on their own, trailing punctuation left out, as its
+        indirect report; none for fewer than two words."""
         _drop_trailing_punct(words)
         if len([t for t in words if t.is_alpha]) < 2:
             return []
