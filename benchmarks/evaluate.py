@@ -420,7 +420,9 @@ def ggt_documents() -> Iterator[GoldDocument]:
 
 
 # -- systems --------------------------------------------------------------------------------
-def our_quotes(doc, text: str) -> tuple[list[QuoteItem], dict[str, str]]:
+def our_quotes(doc, text: str, *, titles: bool = False) -> tuple[list[QuoteItem], dict[str, str]]:
+    """Our quotes as scored items; ``titles`` keeps our ``title`` spans too, as direct
+    quotes (only `make headroom` asks for them)."""
     from pipeline.extract.entities import extract_entities
     from pipeline.extract.quotes import extract_quotes
 
@@ -428,13 +430,13 @@ def our_quotes(doc, text: str) -> tuple[list[QuoteItem], dict[str, str]]:
     names = {e.entity_id: e.canonical_name for e in entities.entities}
     items = []
     for q in extract_quotes(doc, entities.mentions, line_paragraphs(text)):
-        if q.kind == "title":
+        if q.kind == "title" and not titles:
             continue
         span = (q.speaker_start, q.speaker_end) if q.speaker_start is not None else None
         name = names.get(q.speaker_entity_id or "", None) or q.speaker_text
         # a transcript turn printed without quote marks is direct speech, but the corpora's
         # direct quotes are those with marks
-        direct = q.kind in {"direct", "mixed"} and q.method != "transcript"
+        direct = q.kind in {"direct", "mixed", "title"} and q.method != "transcript"
         items.append(QuoteItem(q.start_char, q.end_char, direct, span, name, f"{q.kind}/{q.method}",
                                resolved=q.speaker_entity_id is not None))  # fmt: skip
     return items, names

@@ -229,3 +229,37 @@ def test_transcript_turns_count_in_all_quotes_but_not_as_direct_quotes(nlp):
     assert [(text[p.start : p.end], p.direct) for p in predicted] == [
         ("Will the bridge be rebuilt?", False), ("It will, and soon.", False),
         ("We have the money,", True)]
+
+
+def test_headroom_precision_needed_for_the_target_at_a_recall():
+    from benchmarks import headroom as H
+
+    assert H.needed_precision(0.95) == 0.95
+    assert H.needed_precision(1.0) == 0.905  # 0.95 / 1.05
+    assert H.needed_precision(0.9) is None  # precision 1 gives 0.947 only
+    assert H.needed_precision(0.0) is None
+
+
+def test_headroom_what_ifs_and_the_oracle_on_a_small_text(nlp):
+    """`make headroom` sees our title spans too; the oracle keeps a prediction only when
+    half of it lies in gold direct quotes."""
+    from benchmarks import headroom as H
+
+    text = "The film “Blue Sky” opened on Friday. “We are ready,” Jane Smith said."
+    assert [(text[p.start : p.end], p.direct) for p in E.our_quotes(nlp(text), text)[0]] == [
+        ("We are ready,", True)]
+    predicted, _ = E.our_quotes(nlp(text), text, titles=True)
+    assert [(text[p.start : p.end], H.kind(p), p.direct) for p in predicted] == [
+        ("Blue Sky", "title", True), ("We are ready,", "direct", True)]
+    start = text.index("We are")
+    gold = [E.QuoteItem(start, start + len("We are ready,"), True)]
+    chosen = {what: [text[p.start : p.end] for p in select(text, gold, predicted)]
+              for what, select in H.WHAT_IFS.items()}  # fmt: skip
+    assert chosen == {
+        "as make eval": ["We are ready,"], "kind direct only": ["We are ready,"],
+        "titles counted": ["Blue Sky", "We are ready,"], "oracle over quoted spans": ["We are ready,"],
+        "oracle over every span": ["We are ready,"]}
+    result = H.headroom("small", [E.GoldDocument("small", text, gold)])
+    titles = result["direct"]["titles counted"]
+    assert (titles["pred"], titles["correct"], titles["found"], titles["precision"]) == (2, 1, 1, 0.5)
+    assert result["direct"]["oracle over quoted spans"]["f1"] == 1.0
