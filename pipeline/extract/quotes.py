@@ -2412,6 +2412,8 @@ class QuoteExtractor:
                               _Attribution(token, None, speaker, "indirect", 0.7)))  # fmt: skip
                 continue
             speaker = self.speaker_of(token)
+            if speaker is None and evaluative:
+                speaker = self._evaluator_before(token)
             reports_clause = any(c.dep_ == "ccomp" for c in token.children)
             if speaker is None and reports_clause and speech:
                 speaker = self._adjacent_speaker(token)  # "… of the Washington Post Trump said that …"
@@ -2447,6 +2449,16 @@ class QuoteExtractor:
                 continue
             found.append((start, end, _Attribution(token, None, speaker, method, 0.7)))
         return found
+
+    def _evaluator_before(self, verb: Token) -> Token | None:
+        """"Stuart Stevens, who served as Romney's strategist, called Trump's statements
+        “childish.”": the parse made the name the root and hung the verb on the noun before
+        it as a participle; the person named before the apposition or clause in commas
+        speaks (as for a direct quote's cue, `_person_before`)."""
+        if (verb.dep_ != "acl" or verb.tag_ not in {"VBD", "VBN"} or verb.i == 0
+                or self.doc[verb.i - 1].text != ","):  # fmt: skip
+            return None
+        return self._person_before(list(verb.sent), verb)
 
     def _inverted_interjection(self, verb: Token) -> tuple[Token, list[Token]] | None:
         """"The policy, said Jane Doe, will fail." / "Any reading, said Michael Kofman, an

@@ -627,6 +627,17 @@ def test_evaluative_verb_with_a_quoted_fragment_is_mixed(nlp):
     assert (quote.kind, quote.speaker_entity_id) == ("mixed", "person:john-smith")
 
 
+def test_evaluative_verb_the_parse_hung_on_a_noun_after_a_clause_in_commas(nlp):
+    """The parse makes the name the root and "called" a participle of the noun before it;
+    the person named before the clause in commas speaks."""
+    text = ('Stuart Stevens, who served as Mitt Romney\'s chief strategist, called Trump\'s '
+            'statements and actions on Sunday "childish."')
+    quote = only(quotes_of(nlp, text))
+    assert (quote.kind, quote.method, quote.cue, quote.speaker_text) == (
+        "mixed", "evaluative", "called", "Stuart Stevens")
+    assert quote.text == 'Trump\'s statements and actions on Sunday "childish."'
+
+
 def test_evaluative_verb_without_quotes_is_not_speech(nlp):
     assert quotes_of(nlp, "John Smith criticized the proposal on Monday.") == []
 
