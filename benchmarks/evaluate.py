@@ -174,6 +174,18 @@ def _chars(text: str, spans: Iterable[tuple[int, int]]) -> set[int]:
     return covered
 
 
+def lies_in(chars: set[int], other: set[int]) -> bool:
+    """The coverage criterion: at least half of a non-empty span's characters in ``other``
+    (a prediction inside gold quotes is correct; a gold quote covered by predictions is
+    found)."""
+    return bool(chars) and len(chars & other) >= 0.5 * len(chars)
+
+
+def kind(item: QuoteItem) -> str:
+    """Our quote kind of a scored item (its method reads "kind/method")."""
+    return item.method.partition("/")[0]
+
+
 RELATIVE_PRONOUNS = frozenset({"who", "whom", "which", "that"})
 
 
@@ -202,12 +214,12 @@ def score_document(
     all_gold = set().union(*gold_chars) if gold_chars else set()
     all_pred = set().union(*pred_chars) if pred_chars else set()
     for j, chars in enumerate(pred_chars):
-        if chars and len(chars & all_gold) >= 0.5 * len(chars):
+        if lies_in(chars, all_gold):
             score.n_correct += 1
         else:
             score.errors[f"spurious ({pred[j].method})"] += 1
     for i, chars in enumerate(gold_chars):
-        if not chars or len(chars & all_pred) < 0.5 * len(chars):
+        if not lies_in(chars, all_pred):
             score.errors["missed " + ("direct" if gold[i].direct else "indirect")] += 1
             continue
         score.n_found += 1
@@ -476,7 +488,7 @@ def evaluate_quotes(name: str, documents: Iterable[GoldDocument], *, by_name: bo
         predicted, _ = our_quotes(doc, gold.body)
         score_document(gold.text, [g for g in gold.quotes if g.direct],
                        [p for p in predicted if p.direct], ours["direct"], by_name=by_name)  # fmt: skip
-        speech = [p for p in predicted if p.method.partition("/")[0] in SPEECH_KINDS]
+        speech = [p for p in predicted if kind(p) in SPEECH_KINDS]
         score_document(gold.text, gold.quotes, speech, ours["all"], by_name=by_name)
         score_document(gold.text, gold.quotes, predicted, ours["all_beliefs"], by_name=by_name)
         baseline, crashed = textacy_quotes(doc)

@@ -42,6 +42,8 @@ from benchmarks.evaluate import (
     _chars,
     corpus_dir,
     ggt_documents,
+    kind,
+    lies_in,
     our_quotes,
     polnear_documents,
     require,
@@ -50,10 +52,6 @@ from benchmarks.evaluate import (
 
 TARGET = 0.95
 QUOTED = frozenset({"direct", "mixed", "title"})
-
-
-def kind(item: QuoteItem) -> str:
-    return item.method.partition("/")[0]
 
 
 def needed_precision(recall: float, f1: float = TARGET) -> float | None:
@@ -67,12 +65,7 @@ def needed_precision(recall: float, f1: float = TARGET) -> float | None:
 def oracle(text: str, gold: list[QuoteItem], predicted: list[QuoteItem]) -> list[QuoteItem]:
     """The predictions that the coverage criterion counts as correct against ``gold``."""
     gold_chars = set().union(*(_chars(text, g.fragments()) for g in gold)) if gold else set()
-    kept = []
-    for p in predicted:
-        chars = _chars(text, [(p.start, p.end)])
-        if chars and len(chars & gold_chars) >= 0.5 * len(chars):
-            kept.append(p)
-    return kept
+    return [p for p in predicted if lies_in(_chars(text, [(p.start, p.end)]), gold_chars)]
 
 
 Selection = Callable[[str, list[QuoteItem], list[QuoteItem]], list[QuoteItem]]
